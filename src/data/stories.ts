@@ -1,0 +1,24 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../i18n/locales';
+import { assembleStories, type Story } from '../lib/assembleStories';
+
+/** A story whose editions carry their collection entries, ready to render. */
+export type SiteStory = Story<CollectionEntry<'stories'>>;
+
+/** Every story, newest outage first. */
+export async function getStories(): Promise<SiteStory[]> {
+	const entries = await getCollection('stories');
+	return assembleStories(entries.map((entry) => ({ id: entry.id, data: entry.data, ref: entry })));
+}
+
+/** One story by slug; throws with the slug when there is none. */
+export async function getStory(slug: string | undefined): Promise<SiteStory> {
+	const story = (await getStories()).find((s) => s.slug === slug);
+	if (!story) throw new Error(`No story "${String(slug)}" in content/stories/`);
+	return story;
+}
+
+/** The languages a story is published in. */
+export function storyLangs(story: SiteStory): Lang[] {
+	return (Object.keys(story.editions) as Lang[]).filter((lang) => story.editions[lang]);
+}

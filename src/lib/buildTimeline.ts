@@ -1,0 +1,107 @@
+import type { Lang } from '../i18n/locales';
+import { useTranslations } from '../i18n/t';
+import { formatDurationRange, isoDuration } from './formatDuration';
+import { formatEventDate, formatEventTime } from './formatEventTime';
+import { outageSpan } from './outageSpan';
+import type { ResolvedEntry } from './resolveTimeline';
+import type { Entry } from './storySchema';
+import { zoneLabel } from './zoneLabel';
+
+/** A source, named in the page's language. */
+export interface SourceView {
+	name: string;
+	url?: string | undefined;
+	detail?: string | undefined;
+}
+
+/** One entry as the page shows it. */
+export interface TimelineItem {
+	id: string;
+	kind: Entry['kind'];
+	kindLabel: string;
+	key: boolean;
+	precision: Entry['precision'];
+	/** `datetime` attribute: the instant in UTC (`…Z`), or the date for day precision. */
+	datetime: string;
+	/** The time in the story's zone. */
+	local: string;
+	/** The time in UTC; absent for day precision, which has no instant. */
+	utc?: string | undefined;
+	/** Set on the first entry of each calendar day (in the story's zone). */
+	dateHeading?: string | undefined;
+	text: string;
+	sources: SourceView[];
+	/** Times other sources give for the same moment. */
+	otherTimes: { datetime: string; local: string; utc: string; source: SourceView }[];
+}
+
+/** The outage's duration as the page shows it. */
+export interface DurationView {
+	text: string;
+	/** `datetime` for `<time>`: the longest span, e.g. `PT1H30M`. */
+	datetime: string;
+	disputed: boolean;
+	start: { datetime: string; local: string };
+	end: { datetime: string; local: string };
+}
+
+/** Everything the Timeline component renders, worded for one language. */
+export interface TimelineView {
+	lang: Lang;
+	zone: string;
+	zoneLabel: string;
+	items: TimelineItem[];
+	duration?: DurationView | undefined;
+}
+
+/** A source's name in `lang`. */
+export function sourceView(source: Entry['sources'][number], lang: Lang): SourceView {
+	const name = typeof source.name === 'string' ? source.name : source.name[lang];
+	return { name, url: source.url, detail: source.detail };
+}
+
+const datetimeOf = (e: { instant: Date; precision: string; zone: string }) =>
+	e.precision === 'day' ? new Intl.DateTimeFormat('en-CA', { timeZone: e.zone }).format(e.instant) : e.instant.toISOString();
+
+/**
+ * Words a resolved, chronological timeline for `lang`, in the story's `zone` and in UTC, and
+ * computes the outage's duration from its start and restoration entries,
+ * e.g. `buildTimeline(resolveTimeline(entries, 'Asia/Kolkata'), 'en', 'Asia/Kolkata')`.
+ */
+export function buildTimeline(entries: readonly ResolvedEntry[], lang: Lang, zone: string): TimelineView {
+	const t = useTranslations(lang);
+	let lastDay = '';
+	const items = entries.map((entry): TimelineItem => {
+		const day = new Intl.DateTimeFormat('en-CA', { timeZone: entry.precision === 'day' ? entry.zone : zone }).format(entry.instant);
+		const dateHeading = day !== lastDay ? formatEventDate(entry.instant, lang, entry.precision === 'day' ? entry.zone : zone) : undefined;
+		lastDay = day;
+		return {
+			id: entry.id,
+			kind: entry.kind,
+			kindLabel: t(`kind.${entry.kind}`),
+			key: entry.key,
+			precision: entry.precision,
+			datetime: datetimeOf(entry),
+			local: formatEventTime(entry, lang, zone),
+			utc: entry.precision === 'day' ? undefined : formatEventTime(entry, lang, 'UTC'),
+			dateHeading,
+			text: entry.text[lang],
+			sources: entry.sources.map((s) => sourceView(s, lang)),
+			otherTimes: entry.alternatives.map((alt) => ({
+				datetime: datetimeOf(alt),
+				local: formatEventTime(alt, lang, zone),
+				utc: formatEventTime(alt, lang, 'UTC'),
+				source: sourceView(alt.source, lang),
+			})),
+		};
+	});
+	const span = outageSpan(entries);
+	const duration = span && {
+		text: formatDurationRange(span.minMs, span.maxMs, lang, span.approximate),
+		datetime: isoDuration(span.maxMs),
+		disputed: span.minMs !== span.maxMs,
+		start: { datetime: span.start.instant.toISOString(), local: formatEventTime(span.start, lang, zone) },
+		end: { datetime: span.end.instant.toISOString(), local: formatEventTime(span.end, lang, zone) },
+	};
+	return { lang, zone, zoneLabel: zoneLabel(zone, lang), items, duration };
+}

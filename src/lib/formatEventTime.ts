@@ -1,0 +1,49 @@
+import { formatInTimeZone } from 'date-fns-tz';
+import type { Lang } from '../i18n/locales';
+import { locales } from '../i18n/locales';
+import { bengaliDigits } from './bengaliDigits';
+import { bengaliClock, englishClock } from './clockWords';
+import type { Precision } from './parseEventTime';
+import { isUtc, zoneLabel } from './zoneLabel';
+
+/** A time to show: an instant, how precisely it is known, and the zone the source gave it in. */
+export interface TimeToShow {
+	instant: Date;
+	precision: Precision;
+	/** Zone the time was written in; a day-precision date belongs to it and is never shifted. */
+	zone: string;
+}
+
+/**
+ * The time of day of an instant in `zone`, worded for `lang` and never more precise than the source:
+ * e.g. approximate 15:30Z in Asia/Kolkata → `'around 9 p.m. IST'` / `'ভারতীয় সময় রাত ৯টা নাগাদ'`.
+ * UTC is shown as a 24-hour reference clock (`'15:17 UTC'`). Day precision gives the date only,
+ * in the zone the source gave it in: "5 March" in India is not shifted to 4 March in New York.
+ */
+export function formatEventTime(time: TimeToShow, lang: Lang, zone: string): string {
+	if (time.precision === 'day') return formatEventDate(time.instant, lang, time.zone);
+	const [hour, minute] = formatInTimeZone(time.instant, zone, 'H:m').split(':').map(Number) as [number, number];
+	const label = zoneLabel(zone, lang, time.instant);
+	const approx = time.precision === 'approximate';
+	if (isUtc(zone)) {
+		const clock = formatInTimeZone(time.instant, zone, 'HH:mm');
+		return lang === 'bn'
+			? `${label} ${bengaliDigits(clock)}${approx ? ' নাগাদ' : ''}`
+			: `${approx ? 'around ' : ''}${clock} ${label}`;
+	}
+	return lang === 'bn'
+		? `${label} ${bengaliClock(hour, minute)}${approx ? ' নাগাদ' : ''}`
+		: `${approx ? 'around ' : ''}${englishClock(hour, minute)} ${label}`;
+}
+
+/** The calendar date of an instant in `zone`, e.g. `'Tuesday, 5 March 2024'` / `'মঙ্গলবার, ৫ মার্চ, ২০২৪'`. */
+export function formatEventDate(instant: Date, lang: Lang, zone: string): string {
+	return new Intl.DateTimeFormat(locales[lang].intl, {
+		timeZone: zone,
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		numberingSystem: lang === 'bn' ? 'beng' : 'latn',
+	}).format(instant);
+}

@@ -1,0 +1,107 @@
+import { formatInTimeZone, fromZonedTime, getTimezoneOffset } from 'date-fns-tz';
+import { isValidTimeZone } from './isValidTimeZone';
+
+/** How precisely a source gave a time. */
+export type Precision = 'exact' | 'approximate' | 'day';
+
+/** A time resolved to an instant, with the zone it was written in. */
+export interface EventTime {
+	/** The instant (for `day` precision: the start of that day in `zone`). */
+	instant: Date;
+	/** IANA zone the editor wrote the time in. */
+	zone: string;
+	/** Calendar date in `zone`, `YYYY-MM-DD`. */
+	localDate: string;
+}
+
+/** A time an editor wrote that cannot be placed on the timeline; the message says how to fix it. */
+export class EventTimeError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'EventTimeError';
+	}
+}
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+const WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const EXAMPLE = `write it as "2024-03-05 21:00" (local time in the entry's zone) or "2024-03-05T15:30:00Z"`;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function checkCalendar(y: number, m: number, d: number, h = 0, min = 0, s = 0): void {
+	if (m < 1 || m > 12) throw new EventTimeError(`there is no month ${m}; months go from 01 to 12`);
+	const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+	if (d < 1 || d > daysInMonth) {
+		throw new EventTimeError(
+			`${MONTHS[m - 1]} ${y} has no day ${d} (it has ${daysInMonth} days); check the date`,
+		);
+	}
+	if (h > 23 || min > 59 || s > 59) {
+		throw new EventTimeError(`${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')} is not a time of day; use 24-hour time from 00:00 to 23:59`);
+	}
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Resolves an editor's time to an instant, e.g. `parseEventTime('2024-03-05 21:00', 'Asia/Kolkata')`
+ * → 15:30 UTC. A local time is read in `zone`; one that a daylight-saving change skips or repeats
+ * there is refused, because the instant it means cannot be known.
+ */
+export function parseEventTime(input: string, zone: string, precision: Precision = 'exact'): EventTime {
+	if (!isValidTimeZone(zone)) {
+		throw new EventTimeError(
+			`"${zone}" is not a time zone name; use an IANA name such as "Asia/Kolkata", "Asia/Dhaka" or "UTC"`,
+		);
+	}
+	const text = input.trim();
+	const offsetMatch = WITH_OFFSET.exec(text);
+	if (offsetMatch) {
+		const [, y, m, d, h, min, s] = offsetMatch.map(Number) as number[];
+		checkCalendar(y!, m!, d!, h!, min!, s ?? 0);
+		const instant = new Date(text);
+		if (Number.isNaN(instant.getTime())) throw new EventTimeError(`"${input}" is not a time; ${EXAMPLE}`);
+		return { instant, zone, localDate: formatInTimeZone(instant, zone, 'yyyy-MM-dd') };
+	}
+	const local = LOCAL.exec(text);
+	if (!local) throw new EventTimeError(`"${input}" is not a time; ${EXAMPLE}`);
+	const [, ys, ms, ds, hs, mins, ss] = local;
+	const [y, m, d] = [Number(ys), Number(ms), Number(ds)];
+	if (hs === undefined && precision !== 'day') {
+		throw new EventTimeError(
+			`"${input}" has a date but no time of day; add the time ("${text} 21:00") or set precision: day`,
+		);
+	}
+	const [h, min, s] = [Number(hs ?? 0), Number(mins ?? 0), Number(ss ?? 0)];
+	checkCalendar(y, m, d, h, min, s);
+	const wall = `${ys}-${ms}-${ds}T${pad(h)}:${pad(min)}:${pad(s)}`;
+	if (precision === 'day') {
+		// A day has no instant of its own; keep its first moment for ordering.
+		return { instant: startOfLocalDay(wall.slice(0, 10), zone), zone, localDate: wall.slice(0, 10) };
+	}
+	const naive = Date.UTC(y, m - 1, d, h, min, s);
+	const candidates = new Set<number>();
+	for (const probe of [naive - 86_400_000, naive, naive + 86_400_000]) {
+		const instant = naive - getTimezoneOffset(zone, new Date(probe));
+		if (formatInTimeZone(new Date(instant), zone, "yyyy-MM-dd'T'HH:mm:ss") === wall) candidates.add(instant);
+	}
+	if (candidates.size === 0) {
+		throw new EventTimeError(
+			`${wall.replace('T', ' ').slice(0, 16)} never happened in ${zone}: the clocks skipped it for daylight saving. Check the source, or give the time with its UTC offset ("${wall.slice(0, 16)}+01:00")`,
+		);
+	}
+	if (candidates.size > 1) {
+		throw new EventTimeError(
+			`${wall.replace('T', ' ').slice(0, 16)} happened twice in ${zone}, because the clocks went back for daylight saving. Give the time with its UTC offset so readers see the right one, e.g. "${wall.slice(0, 16)}${offsetLabel(zone, Math.min(...candidates))}"`,
+		);
+	}
+	const instant = new Date([...candidates][0]!);
+	return { instant, zone, localDate: wall.slice(0, 10) };
+}
+
+function offsetLabel(zone: string, instant: number): string {
+	return formatInTimeZone(new Date(instant), zone, 'xxx');
+}
+
+function startOfLocalDay(day: string, zone: string): Date {
+	return fromZonedTime(`${day}T00:00:00`, zone);
+}
