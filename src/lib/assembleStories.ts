@@ -25,7 +25,9 @@ export interface Story<T = unknown> {
 export function parseEditionId(id: string): { slug: string; lang: Lang } {
 	const [slug, lang, ...rest] = id.split('/');
 	if (!slug || !isLang(lang) || rest.length) {
-		throw new Error(`content/stories/${id}.mdx: an edition must be content/stories/<story>/bn.mdx or en.mdx`);
+		throw new Error(
+			`content/stories/${id}.mdx: an edition must be content/stories/<story>/bn.mdx or en.mdx`,
+		);
 	}
 	return { slug, lang };
 }

@@ -23,12 +23,22 @@ export interface PostQuoteView {
  * The quote of timeline entry `id`, worded for `lang`, e.g. `buildPostQuote(timeline, 'stone-resolved', 'bn', 'Asia/Kolkata')`.
  * Throws, naming the entry, when the entry does not exist or quotes nothing.
  */
-export function buildPostQuote(timeline: readonly ResolvedEntry[], id: string, lang: Lang, zone: string): PostQuoteView {
+export function buildPostQuote(
+	timeline: readonly ResolvedEntry[],
+	id: string,
+	lang: Lang,
+	zone: string,
+): PostQuoteView {
 	const entry = timeline.find((e) => e.id === id);
 	if (!entry) {
-		throw new Error(`<PostQuote entry="${id}" />: no timeline entry has the id "${id}"; use one of ${timeline.map((e) => `"${e.id}"`).join(', ')}`);
+		throw new Error(
+			`<PostQuote entry="${id}" />: no timeline entry has the id "${id}"; use one of ${timeline.map((e) => `"${e.id}"`).join(', ')}`,
+		);
 	}
-	if (!entry.quote) throw new Error(`<PostQuote entry="${id}" />: entry "${id}" has no quote: add one under quote: in the timeline`);
+	if (!entry.quote)
+		throw new Error(
+			`<PostQuote entry="${id}" />: entry "${id}" has no quote: add one under quote: in the timeline`,
+		);
 	const { quote } = entry;
 	return {
 		author: quote.author,

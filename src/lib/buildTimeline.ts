@@ -61,19 +61,30 @@ export function sourceView(source: Entry['sources'][number], lang: Lang): Source
 }
 
 const datetimeOf = (e: { instant: Date; precision: string; zone: string }) =>
-	e.precision === 'day' ? new Intl.DateTimeFormat('en-CA', { timeZone: e.zone }).format(e.instant) : e.instant.toISOString();
+	e.precision === 'day'
+		? new Intl.DateTimeFormat('en-CA', { timeZone: e.zone }).format(e.instant)
+		: e.instant.toISOString();
 
 /**
  * Words a resolved, chronological timeline for `lang`, in the story's `zone` and in UTC, and
  * computes the outage's duration from its start and restoration entries,
  * e.g. `buildTimeline(resolveTimeline(entries, 'Asia/Kolkata'), 'en', 'Asia/Kolkata')`.
  */
-export function buildTimeline(entries: readonly ResolvedEntry[], lang: Lang, zone: string): TimelineView {
+export function buildTimeline(
+	entries: readonly ResolvedEntry[],
+	lang: Lang,
+	zone: string,
+): TimelineView {
 	const t = useTranslations(lang);
 	let lastDay = '';
 	const items = entries.map((entry): TimelineItem => {
-		const day = new Intl.DateTimeFormat('en-CA', { timeZone: entry.precision === 'day' ? entry.zone : zone }).format(entry.instant);
-		const dateHeading = day !== lastDay ? formatEventDate(entry.instant, lang, entry.precision === 'day' ? entry.zone : zone) : undefined;
+		const day = new Intl.DateTimeFormat('en-CA', {
+			timeZone: entry.precision === 'day' ? entry.zone : zone,
+		}).format(entry.instant);
+		const dateHeading =
+			day !== lastDay
+				? formatEventDate(entry.instant, lang, entry.precision === 'day' ? entry.zone : zone)
+				: undefined;
 		lastDay = day;
 		return {
 			id: entry.id,
@@ -100,7 +111,10 @@ export function buildTimeline(entries: readonly ResolvedEntry[], lang: Lang, zon
 		text: formatDurationRange(span.minMs, span.maxMs, lang, span.approximate),
 		datetime: isoDuration(span.maxMs),
 		disputed: span.minMs !== span.maxMs,
-		start: { datetime: span.start.instant.toISOString(), local: formatEventTime(span.start, lang, zone) },
+		start: {
+			datetime: span.start.instant.toISOString(),
+			local: formatEventTime(span.start, lang, zone),
+		},
 		end: { datetime: span.end.instant.toISOString(), local: formatEventTime(span.end, lang, zone) },
 	};
 	return { lang, zone, zoneLabel: zoneLabel(zone, lang), items, duration };

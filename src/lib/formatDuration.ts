@@ -15,7 +15,10 @@ function words({ h, m }: { h: number; m: number }, lang: Lang): string {
 		const out = [h ? `${bengaliDigits(h)} ঘণ্টা` : '', m ? `${bengaliDigits(m)} মিনিট` : ''];
 		return out.filter(Boolean).join(' ') || '০ মিনিট';
 	}
-	const out = [h ? `${h} hour${h === 1 ? '' : 's'}` : '', m ? `${m} minute${m === 1 ? '' : 's'}` : ''];
+	const out = [
+		h ? `${h} hour${h === 1 ? '' : 's'}` : '',
+		m ? `${m} minute${m === 1 ? '' : 's'}` : '',
+	];
 	return out.filter(Boolean).join(' ') || '0 minutes';
 }
 
@@ -30,7 +33,12 @@ export function formatDuration(ms: number, lang: Lang, approximate: boolean): st
 }
 
 /** A span whose length sources disagree on, e.g. `'between about 1 hour and 2 hours'`. */
-export function formatDurationRange(minMs: number, maxMs: number, lang: Lang, approximate: boolean): string {
+export function formatDurationRange(
+	minMs: number,
+	maxMs: number,
+	lang: Lang,
+	approximate: boolean,
+): string {
 	const [a, b] = [parts(minMs, approximate), parts(maxMs, approximate)];
 	if (a.h === b.h && a.m === b.m) return formatDuration(minMs, lang, approximate);
 	const [from, to] = [words(a, lang), words(b, lang)];

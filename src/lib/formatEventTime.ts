@@ -22,7 +22,10 @@ export interface TimeToShow {
  */
 export function formatEventTime(time: TimeToShow, lang: Lang, zone: string): string {
 	if (time.precision === 'day') return formatEventDate(time.instant, lang, time.zone);
-	const [hour, minute] = formatInTimeZone(time.instant, zone, 'H:m').split(':').map(Number) as [number, number];
+	const [hour, minute] = formatInTimeZone(time.instant, zone, 'H:m').split(':').map(Number) as [
+		number,
+		number,
+	];
 	const label = zoneLabel(zone, lang, time.instant);
 	const approx = time.precision === 'approximate';
 	if (isUtc(zone)) {

@@ -23,9 +23,23 @@ export class EventTimeError extends Error {
 }
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
-const WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const WITH_OFFSET =
+	/^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const EXAMPLE = `write it as "2024-03-05 21:00" (local time in the entry's zone) or "2024-03-05T15:30:00Z"`;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 function checkCalendar(y: number, m: number, d: number, h = 0, min = 0, s = 0): void {
 	if (m < 1 || m > 12) throw new EventTimeError(`there is no month ${m}; months go from 01 to 12`);
@@ -36,7 +50,9 @@ function checkCalendar(y: number, m: number, d: number, h = 0, min = 0, s = 0): 
 		);
 	}
 	if (h > 23 || min > 59 || s > 59) {
-		throw new EventTimeError(`${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')} is not a time of day; use 24-hour time from 00:00 to 23:59`);
+		throw new EventTimeError(
+			`${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')} is not a time of day; use 24-hour time from 00:00 to 23:59`,
+		);
 	}
 }
 
@@ -47,7 +63,11 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * → 15:30 UTC. A local time is read in `zone`; one that a daylight-saving change skips or repeats
  * there is refused, because the instant it means cannot be known.
  */
-export function parseEventTime(input: string, zone: string, precision: Precision = 'exact'): EventTime {
+export function parseEventTime(
+	input: string,
+	zone: string,
+	precision: Precision = 'exact',
+): EventTime {
 	if (!isValidTimeZone(zone)) {
 		throw new EventTimeError(
 			`"${zone}" is not a time zone name; use an IANA name such as "Asia/Kolkata", "Asia/Dhaka" or "UTC"`,
@@ -56,10 +76,11 @@ export function parseEventTime(input: string, zone: string, precision: Precision
 	const text = input.trim();
 	const offsetMatch = WITH_OFFSET.exec(text);
 	if (offsetMatch) {
-		const [, y, m, d, h, min, s] = offsetMatch.map(Number) as number[];
-		checkCalendar(y!, m!, d!, h!, min!, s ?? 0);
+		const [y, m, d, h, min, s] = offsetMatch.slice(1, 7).map((part) => Number(part ?? 0));
+		checkCalendar(y ?? 0, m ?? 0, d ?? 0, h ?? 0, min ?? 0, s ?? 0);
 		const instant = new Date(text);
-		if (Number.isNaN(instant.getTime())) throw new EventTimeError(`"${input}" is not a time; ${EXAMPLE}`);
+		if (Number.isNaN(instant.getTime()))
+			throw new EventTimeError(`"${input}" is not a time; ${EXAMPLE}`);
 		return { instant, zone, localDate: formatInTimeZone(instant, zone, 'yyyy-MM-dd') };
 	}
 	const local = LOCAL.exec(text);
@@ -76,13 +97,18 @@ export function parseEventTime(input: string, zone: string, precision: Precision
 	const wall = `${ys}-${ms}-${ds}T${pad(h)}:${pad(min)}:${pad(s)}`;
 	if (precision === 'day') {
 		// A day has no instant of its own; keep its first moment for ordering.
-		return { instant: startOfLocalDay(wall.slice(0, 10), zone), zone, localDate: wall.slice(0, 10) };
+		return {
+			instant: startOfLocalDay(wall.slice(0, 10), zone),
+			zone,
+			localDate: wall.slice(0, 10),
+		};
 	}
 	const naive = Date.UTC(y, m - 1, d, h, min, s);
 	const candidates = new Set<number>();
 	for (const probe of [naive - 86_400_000, naive, naive + 86_400_000]) {
 		const instant = naive - getTimezoneOffset(zone, new Date(probe));
-		if (formatInTimeZone(new Date(instant), zone, "yyyy-MM-dd'T'HH:mm:ss") === wall) candidates.add(instant);
+		if (formatInTimeZone(new Date(instant), zone, "yyyy-MM-dd'T'HH:mm:ss") === wall)
+			candidates.add(instant);
 	}
 	if (candidates.size === 0) {
 		throw new EventTimeError(

@@ -8,7 +8,12 @@ export interface ResolvedEntry extends Entry {
 	/** The zone the entry's time was written in. */
 	zone: string;
 	/** Other sources' times for the same moment, resolved. */
-	alternatives: { instant: Date; zone: string; precision: Precision; source: Entry['sources'][number] }[];
+	alternatives: {
+		instant: Date;
+		zone: string;
+		precision: Precision;
+		source: Entry['sources'][number];
+	}[];
 }
 
 /**
@@ -22,7 +27,12 @@ export function resolveTimeline(entries: readonly Entry[], storyZone: string): R
 			const { instant } = parseEventTime(String(entry.time), zone, entry.precision);
 			const alternatives = (entry.otherTimes ?? []).map((o) => {
 				const altZone = o.zone ?? zone;
-				return { instant: parseEventTime(String(o.time), altZone, o.precision).instant, zone: altZone, precision: o.precision, source: o.source };
+				return {
+					instant: parseEventTime(String(o.time), altZone, o.precision).instant,
+					zone: altZone,
+					precision: o.precision,
+					source: o.source,
+				};
 			});
 			return { ...entry, instant, zone, alternatives };
 		})

@@ -9,6 +9,9 @@ export const PRECISIONS = ['exact', 'approximate', 'day'] as const;
 
 const list = (values: readonly string[]) => values.map((v) => `"${v}"`).join(', ');
 
+/** An editor's value, quoted for a message; objects are shown as YAML-ish JSON, not "[object Object]". */
+const shown = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+
 const text = (what: string, example: string) =>
 	z
 		.string({
@@ -77,8 +80,12 @@ export const otherTimeSchema = z.object({
 
 /** A post quoted on the page, rendered statically (no embed script). */
 export const quoteSchema = z.object({
-	author: text('The quote\'s author', 'author: "Andy Stone"'),
-	handle: z.string().trim().regex(/^@\w{1,30}$/, { error: 'the handle must look like "@andymstone"' }).optional(),
+	author: text("The quote's author", 'author: "Andy Stone"'),
+	handle: z
+		.string()
+		.trim()
+		.regex(/^@\w{1,30}$/, { error: 'the handle must look like "@andymstone"' })
+		.optional(),
 	platform: z.string().trim().min(1).default('X'),
 	url: httpUrl('The post link (url)').optional(),
 	lang: z.enum(['bn', 'en'], { error: 'the quote\'s language (lang) must be "bn" or "en"' }),
@@ -86,23 +93,31 @@ export const quoteSchema = z.object({
 	/** The date as the post itself shows it, e.g. "March 5, 2024" (kept verbatim). */
 	dateline: z.string().trim().min(1).optional(),
 	/** The report's own translation of the quote, by language. */
-	translation: z.object({ bn: z.string().trim().min(1).optional(), en: z.string().trim().min(1).optional() }).optional(),
+	translation: z
+		.object({ bn: z.string().trim().min(1).optional(), en: z.string().trim().min(1).optional() })
+		.optional(),
 });
 
 /** One timeline entry as an editor writes it. */
 export const entrySchema = z.object({
 	id: z
-		.string({ error: 'every entry needs an id: short, lowercase, with dashes, e.g. id: stone-first-statement' })
+		.string({
+			error:
+				'every entry needs an id: short, lowercase, with dashes, e.g. id: stone-first-statement',
+		})
 		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-			error: (iss) => `the id "${String(iss.input)}" may use only lowercase letters, digits and dashes, e.g. "stone-first-statement"`,
+			error: (iss) =>
+				`the id "${String(iss.input)}" may use only lowercase letters, digits and dashes, e.g. "stone-first-statement"`,
 		}),
 	time,
 	zone: zone.optional(),
 	precision: z.enum(PRECISIONS, {
-		error: (iss) => `precision ${iss.input === undefined ? 'is missing' : `"${String(iss.input)}" is not allowed`}; use one of ${list(PRECISIONS)}`,
+		error: (iss) =>
+			`precision ${iss.input === undefined ? 'is missing' : `"${shown(iss.input)}" is not allowed`}; use one of ${list(PRECISIONS)}`,
 	}),
 	kind: z.enum(ENTRY_KINDS, {
-		error: (iss) => `kind ${iss.input === undefined ? 'is missing' : `"${String(iss.input)}" is not allowed`}; use one of ${list(ENTRY_KINDS)}`,
+		error: (iss) =>
+			`kind ${iss.input === undefined ? 'is missing' : `"${shown(iss.input)}" is not allowed`}; use one of ${list(ENTRY_KINDS)}`,
 	}),
 	key: z.boolean().default(false),
 	text: bilingual('text'),
@@ -137,12 +152,21 @@ export const editionSchema = z
 			}
 			return;
 		}
-		if (!edition.zone) {
-			ctx.addIssue({ code: 'custom', path: ['zone'], message: 'the story needs its time zone, e.g. zone: Asia/Kolkata' });
+		const storyZone = edition.zone;
+		if (!storyZone) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['zone'],
+				message: 'the story needs its time zone, e.g. zone: Asia/Kolkata',
+			});
 			return;
 		}
 		if (!edition.timeline?.length) {
-			ctx.addIssue({ code: 'custom', path: ['timeline'], message: 'the timeline is empty; add at least one entry' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['timeline'],
+				message: 'the timeline is empty; add at least one entry',
+			});
 			return;
 		}
 		const ids = new Map<string, number>();
@@ -158,13 +182,19 @@ export const editionSchema = z
 			const times: [unknown, string | undefined, string, (string | number)[]][] = [
 				[entry.time, entry.zone, entry.precision, ['timeline', i, 'time']],
 				...(entry.otherTimes ?? []).map(
-					(o, j) => [o.time, o.zone, o.precision, ['timeline', i, 'otherTimes', j, 'time']] as [unknown, string | undefined, string, (string | number)[]],
+					(o, j) =>
+						[o.time, o.zone, o.precision, ['timeline', i, 'otherTimes', j, 'time']] as [
+							unknown,
+							string | undefined,
+							string,
+							(string | number)[],
+						],
 				),
 			];
 			for (const [value, entryZone, precision, path] of times) {
 				if (typeof value !== 'string') continue;
 				try {
-					parseEventTime(value, entryZone ?? edition.zone, precision as 'exact');
+					parseEventTime(value, entryZone ?? storyZone, precision as 'exact');
 				} catch (error) {
 					if (!(error instanceof EventTimeError)) throw error;
 					ctx.addIssue({ code: 'custom', path, message: error.message });

@@ -14,9 +14,11 @@ export const bn = {
 	'story.translationOf': 'এটি একটি অনূদিত সংস্করণ।',
 	'story.readOriginal': 'মূল প্রতিবেদন পড়ুন',
 	'timeline.heading': 'ঘটনাক্রম',
-	'timeline.intro': 'সময় দেওয়া হয়েছে {zone} ও UTC-তে। সূত্র যেখানে আনুমানিক সময় দিয়েছে, সেখানে ‘নাগাদ’ লেখা।',
+	'timeline.intro':
+		'সময় দেওয়া হয়েছে {zone} ও UTC-তে। সূত্র যেখানে আনুমানিক সময় দিয়েছে, সেখানে ‘নাগাদ’ লেখা।',
 	'timeline.lasted': 'বিভ্রাট চলেছিল',
-	'timeline.disputedDuration': 'কখন শুরু ও কখন শেষ, তা নিয়ে সূত্রগুলির মধ্যে ফারাক রয়েছে, তাই একটি পরিসর দেওয়া হল।',
+	'timeline.disputedDuration':
+		'কখন শুরু ও কখন শেষ, তা নিয়ে সূত্রগুলির মধ্যে ফারাক রয়েছে, তাই একটি পরিসর দেওয়া হল।',
 	'timeline.ongoing': 'পরিষেবা ফেরার খবর এখনও মেলেনি।',
 	'timeline.spanBefore': '',
 	'timeline.spanMiddle': 'থেকে',
@@ -32,5 +34,6 @@ export const bn = {
 	'kind.restoration': 'পরিষেবা স্বাভাবিক',
 	'quote.on': '{platform}-এ',
 	'quote.viewPost': '{platform}-এ {author}-এর পোস্ট',
-	'footer.about': 'সময়রেখা একটি স্ট্যাটিক ঘটনাক্রম সাইট। কোনও ট্র্যাকার নেই, বাইরের কোনও সার্ভারে অনুরোধ যায় না।',
+	'footer.about':
+		'সময়রেখা একটি স্ট্যাটিক ঘটনাক্রম সাইট। কোনও ট্র্যাকার নেই, বাইরের কোনও সার্ভারে অনুরোধ যায় না।',
 } as const satisfies UIStrings;

@@ -12,7 +12,8 @@ export const en = {
 	'story.translationOf': 'This is an English translation of the Bengali report.',
 	'story.readOriginal': 'Read the original in Bengali',
 	'timeline.heading': 'Timeline',
-	'timeline.intro': 'Times are shown in {zone} and in UTC. Approximate times are marked “around”, as the sources give them.',
+	'timeline.intro':
+		'Times are shown in {zone} and in UTC. Approximate times are marked “around”, as the sources give them.',
 	'timeline.lasted': 'The outage lasted',
 	'timeline.disputedDuration': 'Sources differ on when it began and ended, so this is a range.',
 	'timeline.ongoing': 'No restoration has been reported yet.',

@@ -1,0 +1,33 @@
+// @ts-check
+import eslintPluginAstro from 'eslint-plugin-astro';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+	{ ignores: ['dist/', 'dist-*/', 'test-results/', '.astro/', 'node_modules/', 'coverage/'] },
+	...tseslint.configs.recommendedTypeChecked,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				tsconfigRootDir: import.meta.dirname,
+				extraFileExtensions: ['.astro'],
+			},
+		},
+	},
+	...eslintPluginAstro.configs.recommended,
+	{
+		// typescript-eslint cannot type .astro templates; `astro check` type-checks them instead.
+		files: ['**/*.astro'],
+		languageOptions: { parserOptions: { parser: tseslint.parser, projectService: false } },
+		...tseslint.configs.disableTypeChecked,
+	},
+	{
+		// Imports of .astro components type as `any` outside Astro's own checker.
+		files: ['tests/components/**/*.ts'],
+		rules: { '@typescript-eslint/no-unsafe-argument': 'off' },
+	},
+	{
+		files: ['**/*.js', '**/*.mjs'],
+		...tseslint.configs.disableTypeChecked,
+	},
+);

@@ -1,0 +1,12 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+// Astro's Vite config, so component tests can import .astro files and `astro:content`.
+export default getViteConfig({
+	test: {
+		globalSetup: ['./tests/globalSetup.ts'],
+		include: ['tests/**/*.test.ts'],
+		testTimeout: 60_000,
+		hookTimeout: 180_000,
+	},
+});
