@@ -1,21 +1,24 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Where the global setup builds the site for the build and browser tests. */
-export const BUILT_SITE = join(ROOT, 'test-results', 'site');
+/** The folder of the site this test run built (see tests/globalSetup.ts). */
+export function siteDir(): string {
+	return inject('siteDir');
+}
 
 /** A built page's HTML by its URL path, e.g. `readPage('/bn/meta-outage-2024-03-05/')`. */
-export function readPage(urlPath: string, dir = BUILT_SITE): string {
+export function readPage(urlPath: string, dir = siteDir()): string {
 	const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
 	return readFileSync(join(dir, file), 'utf8');
 }
 
 /** Every built HTML page as a URL path, e.g. `['/', '/bn/', …]`. */
-export function listPages(dir = BUILT_SITE): string[] {
+export function listPages(dir = siteDir()): string[] {
 	return (readdirSync(dir, { recursive: true }) as string[])
 		.filter((f) => f.endsWith('.html'))
 		.map((f) => `/${relative(dir, join(dir, f)).split(sep).join('/')}`.replace(/index\.html$/, ''))
