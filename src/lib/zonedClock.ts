@@ -1,0 +1,104 @@
+import type { Lang } from '../i18n/locales';
+import { locales } from '../i18n/locales';
+import { bengaliDigits } from './bengaliDigits';
+import { bengaliClock, englishClock } from './clockWords';
+import { isUtc, zoneLabel } from './zoneLabel';
+
+// Browser-safe: Intl only, no date-fns. The server (formatEventTime) and the zone switcher's
+// script both word times through this module, so a switched time reads exactly like a built one.
+
+const clocks = new Map<string, Intl.DateTimeFormat>();
+
+function clockIn(zone: string): Intl.DateTimeFormat {
+	let format = clocks.get(zone);
+	if (!format) {
+		format = new Intl.DateTimeFormat('en-US', {
+			timeZone: zone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit',
+			hour: '2-digit',
+			minute: '2-digit',
+		});
+		clocks.set(zone, format);
+	}
+	return format;
+}
+
+/** The wall clock of an instant in `zone`, e.g. 15:30Z in Asia/Kolkata → `{ day: '2024-03-05', hour: 21, minute: 0 }`. */
+export function wallClock(
+	instant: Date,
+	zone: string,
+): { day: string; hour: number; minute: number } {
+	const parts: Record<string, string> = {};
+	for (const part of clockIn(zone).formatToParts(instant)) parts[part.type] = part.value;
+	// Some engines still write midnight as "24" under h23; it is hour 0 of the same day.
+	const hour = Number(parts.hour) % 24;
+	return {
+		day: `${parts.year}-${parts.month}-${parts.day}`,
+		hour,
+		minute: Number(parts.minute),
+	};
+}
+
+/** The calendar day of an instant in `zone`, e.g. `'2024-03-05'`. */
+export function calendarDay(instant: Date, zone: string): string {
+	return wallClock(instant, zone).day;
+}
+
+/**
+ * An instant's time of day in `zone`, worded for `lang`, e.g. approximate 15:30Z in Asia/Kolkata →
+ * `'around 9 p.m. IST'` / `'ভারতীয় সময় রাত ৯টা নাগাদ'`; UTC as a 24-hour clock (`'15:17 UTC'`).
+ */
+export function formatClockTime(
+	instant: Date,
+	approximate: boolean,
+	lang: Lang,
+	zone: string,
+): string {
+	const { hour, minute } = wallClock(instant, zone);
+	const label = zoneLabel(zone, lang, instant);
+	if (isUtc(zone)) {
+		const clock = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+		return lang === 'bn'
+			? `${label} ${bengaliDigits(clock)}${approx(approximate, lang)}`
+			: `${approx(approximate, lang)}${clock} ${label}`;
+	}
+	return lang === 'bn'
+		? `${label} ${bengaliClock(hour, minute)}${approx(approximate, lang)}`
+		: `${approx(approximate, lang)}${englishClock(hour, minute)} ${label}`;
+}
+
+const approx = (approximate: boolean, lang: Lang) =>
+	approximate ? (lang === 'bn' ? ' নাগাদ' : 'around ') : '';
+
+/** The calendar date of an instant in `zone`, e.g. `'Tuesday, 5 March 2024'` / `'মঙ্গলবার, ৫ মার্চ, ২০২৪'`. */
+export function formatEventDate(instant: Date, lang: Lang, zone: string): string {
+	return new Intl.DateTimeFormat(locales[lang].intl, {
+		timeZone: zone,
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		numberingSystem: lang === 'bn' ? 'beng' : 'latn',
+	}).format(instant);
+}
+
+/**
+ * Which entries open a new calendar day in `zone`: the heading text for those, `undefined` for the
+ * rest, e.g. two entries on 5 March → `['Tuesday, 5 March 2024', undefined]`.
+ */
+export function dayHeadings(
+	instants: readonly Date[],
+	lang: Lang,
+	zone: string,
+): (string | undefined)[] {
+	let last = '';
+	return instants.map((instant) => {
+		const day = calendarDay(instant, zone);
+		const heading = day !== last ? formatEventDate(instant, lang, zone) : undefined;
+		last = day;
+		return heading;
+	});
+}
