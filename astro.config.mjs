@@ -24,4 +24,25 @@ export default defineConfig({
 		processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
 	},
 	integrations: [mdx()],
+	security: {
+		// A strict Content Security Policy as a <meta> on every page (docs/DEPLOY.md explains it).
+		// Astro hashes the inline scripts and styles it emits; external files must come from the
+		// site itself; nothing is fetched from any other origin. 'wasm-unsafe-eval' lets Pagefind
+		// compile its WebAssembly search index (it allows no JavaScript eval).
+		csp: {
+			algorithm: 'SHA-256',
+			directives: [
+				"default-src 'none'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"manifest-src 'self'",
+				"worker-src 'self'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 });
