@@ -1,8 +1,8 @@
 /** True for an IANA time zone name the runtime knows, e.g. `'Asia/Kolkata'` or `'UTC'`. */
 export function isValidTimeZone(zone: string): boolean {
-	// Intl also accepts raw offsets such as "+05:30"; an offset has no daylight-saving rules,
-	// so editors must name the zone itself.
-	if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+	// Intl also accepts raw offsets ("+05:30") and abbreviations ("IST"); an offset has no
+	// daylight-saving rules and "IST" means India, Israel or Ireland, so editors name a region.
+	if (zone !== 'UTC' && !/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)+$/.test(zone)) return false;
 	try {
 		new Intl.DateTimeFormat('en', { timeZone: zone });
 		return true;
