@@ -1,0 +1,103 @@
+import type { Lang } from '../i18n/locales';
+import type { TimelineView } from './buildTimeline';
+
+/** A schema.org object as JSON-LD. */
+export type JsonLd = { '@context'?: 'https://schema.org'; '@type': string } & Record<
+	string,
+	unknown
+>;
+
+/** One edition of a story, as structured data needs it. */
+export interface StoryJsonLdInput {
+	lang: Lang;
+	/** BCP 47 tag of the edition, e.g. `'bn'`. */
+	inLanguage: string;
+	/** Absolute URL of this edition's page. */
+	url: string;
+	title: string;
+	description: string;
+	/** The site, as publisher and author. */
+	site: { name: string; url: string };
+	/** The other editions of the story (absolute URLs). */
+	alternates: { inLanguage: string; url: string }[];
+	/** Set on a translation: the original edition. */
+	original?: { inLanguage: string; url: string } | undefined;
+	/** The story's timeline, worded for this edition. */
+	timeline: TimelineView;
+}
+
+const organization = (site: StoryJsonLdInput['site']) => ({
+	'@type': 'Organization',
+	name: site.name,
+	url: site.url,
+});
+
+/** `NewsArticle` for one edition; links its translations both ways. */
+export function newsArticle(input: StoryJsonLdInput): JsonLd {
+	const others = input.alternates.filter((a) => a.url !== input.url);
+	const ref = (a: { inLanguage: string; url: string }) => ({
+		'@type': 'NewsArticle',
+		url: a.url,
+		inLanguage: a.inLanguage,
+	});
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'NewsArticle',
+		'@id': `${input.url}#article`,
+		url: input.url,
+		mainEntityOfPage: input.url,
+		headline: input.title,
+		description: input.description,
+		inLanguage: input.inLanguage,
+		isAccessibleForFree: true,
+		author: organization(input.site),
+		publisher: organization(input.site),
+		...(input.original
+			? { translationOfWork: ref(input.original) }
+			: others.length && { workTranslation: others.map(ref) }),
+	};
+}
+
+/**
+ * `LiveBlogPosting` for one edition's timeline: coverage from the first entry to the last, and one
+ * `liveBlogUpdate` per entry, each with the URL of the entry's anchor on the page.
+ */
+export function liveBlogPosting(input: StoryJsonLdInput): JsonLd {
+	const { items } = input.timeline;
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'LiveBlogPosting',
+		'@id': `${input.url}#timeline`,
+		url: `${input.url}#timeline-heading`,
+		headline: input.title,
+		description: input.description,
+		inLanguage: input.inLanguage,
+		author: organization(input.site),
+		publisher: organization(input.site),
+		about: { '@id': `${input.url}#article` },
+		...(items[0] && { coverageStartTime: items[0].datetime }),
+		...(items.at(-1) && { coverageEndTime: items.at(-1)!.datetime }),
+		liveBlogUpdate: items.map((item) => ({
+			'@type': 'BlogPosting',
+			'@id': `${input.url}#${item.id}`,
+			url: `${input.url}#${item.id}`,
+			headline: `${item.kindLabel}: ${item.local}`,
+			articleBody: item.text,
+			datePublished: item.datetime,
+			inLanguage: input.inLanguage,
+		})),
+	};
+}
+
+/** The structured data of a story page: its `NewsArticle` and its timeline's `LiveBlogPosting`. */
+export function storyJsonLd(input: StoryJsonLdInput): JsonLd[] {
+	return [newsArticle(input), liveBlogPosting(input)];
+}
+
+/**
+ * JSON for an inline `<script type="application/ld+json">`: `<` is escaped so no text in a story
+ * (e.g. `</script>`) can end the script element early.
+ */
+export function serializeJsonLd(data: unknown): string {
+	return JSON.stringify(data).replace(/</g, '\\u003c');
+}

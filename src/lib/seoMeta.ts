@@ -1,0 +1,38 @@
+/** One `<meta>` element: Open Graph uses `property`, Twitter cards use `name`. */
+export type MetaTag = { property: string; content: string } | { name: string; content: string };
+
+/** What a page tells link previews about itself. */
+export interface SeoMetaInput {
+	title: string;
+	description: string;
+	/** Absolute canonical URL of the page. */
+	url: string;
+	siteName: string;
+	/** Open Graph locale of the page, e.g. `'bn_IN'`. */
+	locale: string;
+	/** Open Graph locales of the page's other editions. */
+	alternateLocales: string[];
+	/** `'article'` for a story edition, `'website'` for the other pages. */
+	type: 'article' | 'website';
+}
+
+/**
+ * Open Graph and Twitter-card meta for one page, e.g. `og:locale` `bn_IN` with
+ * `og:locale:alternate` `en_IN`. No image: the card is the `summary` card, which needs none.
+ */
+export function seoMeta(input: SeoMetaInput): MetaTag[] {
+	return [
+		{ property: 'og:type', content: input.type },
+		{ property: 'og:site_name', content: input.siteName },
+		{ property: 'og:title', content: input.title },
+		{ property: 'og:description', content: input.description },
+		{ property: 'og:url', content: input.url },
+		{ property: 'og:locale', content: input.locale },
+		...input.alternateLocales
+			.filter((locale) => locale !== input.locale)
+			.map((content) => ({ property: 'og:locale:alternate', content })),
+		{ name: 'twitter:card', content: 'summary' },
+		{ name: 'twitter:title', content: input.title },
+		{ name: 'twitter:description', content: input.description },
+	];
+}

@@ -1,0 +1,160 @@
+import { z } from 'astro/zod';
+import { formatInTimeZone } from 'date-fns-tz';
+import type { Lang } from '../i18n/locales';
+import { ENTRY_KINDS, PRECISIONS, type Entry } from './storySchema';
+import type { ResolvedEntry } from './resolveTimeline';
+import { outageSpan } from './outageSpan';
+
+/** Version of the format in docs/TIMELINE-JSON.md; raised only when a field changes meaning or goes away. */
+export const TIMELINE_JSON_VERSION = 1;
+
+const isoInstant = z
+	.string()
+	.regex(
+		/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/,
+		'an instant in UTC, e.g. 2024-03-05T15:30:00.000Z',
+	);
+const localTime = z
+	.string()
+	.regex(
+		/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/,
+		'a wall-clock time in the zone, e.g. 2024-03-05T21:00, or a date for day precision',
+	);
+const bilingualText = z.object({ bn: z.string().min(1), en: z.string().min(1) });
+const jsonSource = z.object({
+	name: z.union([z.string().min(1), bilingualText]),
+	url: z.url().optional(),
+	detail: z.string().min(1).optional(),
+});
+const jsonTime = {
+	instant: isoInstant,
+	local: localTime,
+	zone: z.string().min(1),
+	precision: z.enum(PRECISIONS),
+};
+
+/** The format of `timeline.json` (docs/TIMELINE-JSON.md), for validating what the site publishes. */
+export const timelineJsonSchema = z.object({
+	version: z.literal(TIMELINE_JSON_VERSION),
+	story: z.string().min(1),
+	zone: z.string().min(1),
+	original: z.enum(['bn', 'en']),
+	editions: z.partialRecord(
+		z.enum(['bn', 'en']),
+		z.object({ title: z.string().min(1), description: z.string().min(1), url: z.url() }),
+	),
+	outage: z
+		.object({
+			start: isoInstant,
+			end: isoInstant,
+			minMinutes: z.number().int().nonnegative(),
+			maxMinutes: z.number().int().nonnegative(),
+			approximate: z.boolean(),
+		})
+		.nullable(),
+	entries: z.array(
+		z.object({
+			id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+			...jsonTime,
+			kind: z.enum(ENTRY_KINDS),
+			key: z.boolean(),
+			text: bilingualText,
+			links: z.partialRecord(z.enum(['bn', 'en']), z.url()),
+			sources: z.array(jsonSource).min(1),
+			quote: z
+				.object({
+					author: z.string().min(1),
+					handle: z.string().optional(),
+					platform: z.string().min(1),
+					url: z.url().optional(),
+					lang: z.enum(['bn', 'en']),
+					text: z.string().min(1),
+					dateline: z.string().optional(),
+					translation: z
+						.object({ bn: z.string().optional(), en: z.string().optional() })
+						.optional(),
+				})
+				.optional(),
+			otherTimes: z.array(z.object({ ...jsonTime, source: jsonSource })),
+		}),
+	),
+});
+
+/** The published timeline of one story. */
+export type TimelineJson = z.infer<typeof timelineJsonSchema>;
+
+/** What `timelineJson` needs to know about a story. */
+export interface TimelineJsonInput {
+	slug: string;
+	zone: string;
+	original: Lang;
+	/** The resolved, chronological timeline. */
+	timeline: readonly ResolvedEntry[];
+	/** Each published edition's title, description and absolute page URL. */
+	editions: Partial<Record<Lang, { title: string; description: string; url: string }>>;
+}
+
+const MINUTE = 60_000;
+
+function time(instant: Date, zone: string, precision: Entry['precision']) {
+	return {
+		instant: instant.toISOString(),
+		local: formatInTimeZone(
+			instant,
+			zone,
+			precision === 'day' ? 'yyyy-MM-dd' : "yyyy-MM-dd'T'HH:mm",
+		),
+		zone,
+		precision,
+	};
+}
+
+const source = (s: Entry['sources'][number]) => ({
+	name: s.name,
+	...(s.url && { url: s.url }),
+	...(s.detail && { detail: s.detail }),
+});
+
+/**
+ * A story's timeline as open data: UTC instants with the zone and precision the source gave,
+ * both languages' text, sources, quotes and disputed times; each entry links to its anchor in
+ * every edition, e.g. `…/bn/meta-outage-2024-03-05/#india-logout`.
+ */
+export function timelineJson(story: TimelineJsonInput): TimelineJson {
+	const span = outageSpan(story.timeline);
+	return {
+		version: TIMELINE_JSON_VERSION,
+		story: story.slug,
+		zone: story.zone,
+		original: story.original,
+		editions: story.editions,
+		outage: span
+			? {
+					start: span.start.instant.toISOString(),
+					end: span.end.instant.toISOString(),
+					minMinutes: Math.round(span.minMs / MINUTE),
+					maxMinutes: Math.round(span.maxMs / MINUTE),
+					approximate: span.approximate,
+				}
+			: null,
+		entries: story.timeline.map((entry) => ({
+			id: entry.id,
+			...time(entry.instant, entry.zone, entry.precision),
+			kind: entry.kind,
+			key: entry.key,
+			text: { bn: entry.text.bn, en: entry.text.en },
+			links: Object.fromEntries(
+				Object.entries(story.editions).map(([lang, edition]) => [
+					lang,
+					`${edition.url}#${entry.id}`,
+				]),
+			),
+			sources: entry.sources.map(source),
+			...(entry.quote && { quote: entry.quote }),
+			otherTimes: entry.alternatives.map((alt) => ({
+				...time(alt.instant, alt.zone, alt.precision),
+				source: source(alt.source),
+			})),
+		})),
+	};
+}

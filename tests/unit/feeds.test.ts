@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../src/lib/buildTimeline';
+import { escapeHtml, storyFeedItems, timelineFeedItems } from '../../src/lib/feeds';
+import { metaTimeline } from '../fixtures/metaTimeline';
+
+describe('timelineFeedItems', () => {
+	const items = timelineFeedItems(
+		buildTimeline(metaTimeline(), 'bn', 'Asia/Kolkata'),
+		'https://example.org/bn/meta/',
+		{ sources: 'সূত্র' },
+	);
+
+	it('lists every entry newest first, linking to its anchor and dated with its instant', () => {
+		expect(items.map((i) => [i.link, i.pubDate?.toISOString()])).toEqual([
+			['https://example.org/bn/meta/#stone-resolved', '2024-03-05T17:19:00.000Z'],
+			['https://example.org/bn/meta/#india-restored', '2024-03-05T16:30:00.000Z'],
+			['https://example.org/bn/meta/#india-logout', '2024-03-05T15:30:00.000Z'],
+		]);
+	});
+
+	it('titles an entry with its kind and time, and gives its text and sources', () => {
+		expect(items[2]!.title).toBe('বিভ্রাট শুরু: ভারতীয় সময় রাত ৯টা নাগাদ');
+		expect(items[0]!.content).toBe(
+			'<p>অ্যান্ডি স্টোন জানান, সমস্যার সমাধান হয়েছে।</p><p>সূত্র: topicsbox.com, 2024-03-06, 12:19 p.m. ET</p>',
+		);
+		expect(items[1]!.categories).toEqual(['key']);
+	});
+});
+
+describe('storyFeedItems', () => {
+	it('links each story and escapes its text in the HTML content', () => {
+		const [item] = storyFeedItems([
+			{
+				title: 'A <b> title',
+				description: 'Fish & chips',
+				url: 'https://example.org/en/x/',
+				date: 'Tuesday, 5 March 2024',
+				duration: 'about 1 hour',
+			},
+		]);
+		expect(item).toMatchObject({ title: 'A <b> title', link: 'https://example.org/en/x/' });
+		expect(item!.content).toBe(
+			'<p>Fish &amp; chips</p><p>Tuesday, 5 March 2024 · about 1 hour</p>',
+		);
+	});
+});
+
+describe('escapeHtml', () => {
+	it('escapes markup characters', () => {
+		expect(escapeHtml('<a href="x">&</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
+	});
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../src/lib/buildTimeline';
+import { liveBlogPosting, newsArticle, serializeJsonLd, storyJsonLd } from '../../src/lib/jsonLd';
+import { metaTimeline } from '../fixtures/metaTimeline';
+
+const input = (lang: 'bn' | 'en') => ({
+	lang,
+	inLanguage: lang,
+	url: `https://example.org/${lang}/meta/`,
+	title: lang === 'bn' ? 'শিরোনাম' : 'Title',
+	description: lang === 'bn' ? 'বিবরণ' : 'Summary',
+	site: { name: 'Somoyrekha', url: 'https://example.org/' },
+	alternates: [
+		{ inLanguage: 'bn', url: 'https://example.org/bn/meta/' },
+		{ inLanguage: 'en', url: 'https://example.org/en/meta/' },
+	],
+	original: lang === 'en' ? { inLanguage: 'bn', url: 'https://example.org/bn/meta/' } : undefined,
+	timeline: buildTimeline(metaTimeline(), lang, 'Asia/Kolkata'),
+});
+
+describe('newsArticle', () => {
+	it('describes the edition in its language, with its translations', () => {
+		const bn = newsArticle(input('bn'));
+		expect(bn).toMatchObject({
+			'@context': 'https://schema.org',
+			'@type': 'NewsArticle',
+			headline: 'শিরোনাম',
+			inLanguage: 'bn',
+			url: 'https://example.org/bn/meta/',
+			mainEntityOfPage: 'https://example.org/bn/meta/',
+			publisher: { '@type': 'Organization', name: 'Somoyrekha' },
+			workTranslation: [
+				{ '@type': 'NewsArticle', url: 'https://example.org/en/meta/', inLanguage: 'en' },
+			],
+		});
+		expect(newsArticle(input('en'))).toMatchObject({
+			translationOfWork: { url: 'https://example.org/bn/meta/', inLanguage: 'bn' },
+		});
+	});
+});
+
+describe('liveBlogPosting', () => {
+	it('covers the first entry to the last, one update per entry at its own anchor', () => {
+		const blog = liveBlogPosting(input('en'));
+		expect(blog['@type']).toBe('LiveBlogPosting');
+		expect(blog.coverageStartTime).toBe('2024-03-05T15:30:00.000Z');
+		expect(blog.coverageEndTime).toBe('2024-03-05T17:19:00.000Z');
+		expect(blog.liveBlogUpdate).toEqual([
+			expect.objectContaining({
+				'@type': 'BlogPosting',
+				url: 'https://example.org/en/meta/#india-logout',
+				headline: 'Outage begins: around 9 p.m. IST',
+				datePublished: '2024-03-05T15:30:00.000Z',
+			}),
+			expect.objectContaining({ url: 'https://example.org/en/meta/#india-restored' }),
+			expect.objectContaining({
+				url: 'https://example.org/en/meta/#stone-resolved',
+				articleBody: 'Andy Stone says the issue is resolved.',
+			}),
+		]);
+	});
+
+	it('words the updates in the edition’s language', () => {
+		const blog = liveBlogPosting(input('bn'));
+		expect((blog.liveBlogUpdate as { headline: string }[])[0]!.headline).toBe(
+			'বিভ্রাট শুরু: ভারতীয় সময় রাত ৯টা নাগাদ',
+		);
+	});
+});
+
+describe('serializeJsonLd', () => {
+	it('cannot end the script element early', () => {
+		const json = serializeJsonLd({ headline: 'a </script><script>alert(1)</script>' });
+		expect(json).not.toContain('</script>');
+		expect(JSON.parse(json)).toEqual({ headline: 'a </script><script>alert(1)</script>' });
+	});
+
+	it('serialises both objects of a story page', () => {
+		expect(storyJsonLd(input('bn')).map((o) => o['@type'])).toEqual([
+			'NewsArticle',
+			'LiveBlogPosting',
+		]);
+	});
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { timelineJson, timelineJsonSchema } from '../../src/lib/timelineJson';
+import { metaTimeline } from '../fixtures/metaTimeline';
+
+const editions = {
+	bn: { title: 'শিরোনাম', description: 'বিবরণ', url: 'https://example.org/bn/meta/' },
+	en: { title: 'Title', description: 'Summary', url: 'https://example.org/en/meta/' },
+};
+const json = () =>
+	timelineJson({
+		slug: 'meta',
+		zone: 'Asia/Kolkata',
+		original: 'bn',
+		timeline: metaTimeline(),
+		editions,
+	});
+
+describe('timelineJson', () => {
+	it('gives every entry its UTC instant, its own zone, the local time there and the precision', () => {
+		expect(json().entries.map((e) => [e.id, e.instant, e.zone, e.local, e.precision])).toEqual([
+			[
+				'india-logout',
+				'2024-03-05T15:30:00.000Z',
+				'Asia/Kolkata',
+				'2024-03-05T21:00',
+				'approximate',
+			],
+			[
+				'india-restored',
+				'2024-03-05T16:30:00.000Z',
+				'Asia/Kolkata',
+				'2024-03-05T22:00',
+				'approximate',
+			],
+			[
+				'stone-resolved',
+				'2024-03-05T17:19:00.000Z',
+				'America/New_York',
+				'2024-03-05T12:19',
+				'exact',
+			],
+		]);
+	});
+
+	it('keeps both languages, the sources, the quote and the disputed time', () => {
+		const stone = json().entries[2]!;
+		expect(stone.text.en).toBe('Andy Stone says the issue is resolved.');
+		expect(stone.text.bn).toBe('অ্যান্ডি স্টোন জানান, সমস্যার সমাধান হয়েছে।');
+		expect(stone.sources).toEqual([{ name: 'topicsbox.com', detail: '2024-03-06, 12:19 p.m. ET' }]);
+		expect(stone.quote?.author).toBe('Andy Stone');
+		expect(stone.otherTimes).toEqual([
+			{
+				instant: '2024-03-05T17:35:00.000Z',
+				local: '2024-03-05T12:35',
+				zone: 'America/New_York',
+				precision: 'exact',
+				source: { name: 'Wikipedia', detail: '“2024 Facebook outage”' },
+			},
+		]);
+	});
+
+	it('links each entry to its anchor in every edition', () => {
+		expect(json().entries[0]!.links).toEqual({
+			bn: 'https://example.org/bn/meta/#india-logout',
+			en: 'https://example.org/en/meta/#india-logout',
+		});
+	});
+
+	it('gives the outage span from start to restoration', () => {
+		expect(json().outage).toEqual({
+			start: '2024-03-05T15:30:00.000Z',
+			end: '2024-03-05T16:30:00.000Z',
+			minMinutes: 60,
+			maxMinutes: 60,
+			approximate: true,
+		});
+	});
+
+	it('publishes what its own schema accepts, and the schema refuses a local time as an instant', () => {
+		expect(timelineJsonSchema.safeParse(JSON.parse(JSON.stringify(json()))).success).toBe(true);
+		const broken = json();
+		broken.entries[0]!.instant = '2024-03-05 21:00';
+		const result = timelineJsonSchema.safeParse(broken);
+		expect(result.success).toBe(false);
+		expect(result.error?.issues[0]?.path).toEqual(['entries', 0, 'instant']);
+	});
+});
