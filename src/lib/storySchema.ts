@@ -124,6 +124,24 @@ export const entrySchema = z.object({
 	sources: z.array(sourceSchema).min(1, { error: 'every entry needs at least one source' }),
 	quote: quoteSchema.optional(),
 	otherTimes: z.array(otherTimeSchema).optional(),
+	/** When the newsroom last changed this entry, in the story's zone, e.g. "2024-03-05 23:10". */
+	updated: time.optional(),
+	/** What was corrected, shown with the entry; `updated` says when. */
+	correction: bilingual('correction').optional(),
+});
+
+/** How a service fared during the outage. */
+export const SERVICE_STATUSES = ['down', 'degraded', 'working'] as const;
+
+/** One service in the story's status at a glance, e.g. WhatsApp: working. */
+export const serviceSchema = z.object({
+	name: bilingual('service name'),
+	status: z.enum(SERVICE_STATUSES, {
+		error: (iss) =>
+			`the service status ${iss.input === undefined ? 'is missing' : `"${shown(iss.input)}" is not allowed`}; use one of ${list(SERVICE_STATUSES)}`,
+	}),
+	note: bilingual('service note').optional(),
+	sources: z.array(sourceSchema).min(1, { error: 'every service needs at least one source' }),
 });
 
 /** An entry as editors wrote it. */
@@ -138,10 +156,14 @@ export const editionSchema = z
 		translationOf: z.enum(['bn', 'en']).optional(),
 		zone: zone.optional(),
 		timeline: z.array(entrySchema).optional(),
+		/** Which services the outage hit and how (original edition only). */
+		services: z.array(serviceSchema).optional(),
+		/** When the story was last updated, in the story's zone, e.g. "2024-03-05 23:30". */
+		updated: time.optional(),
 	})
 	.superRefine((edition, ctx) => {
 		if (edition.translationOf) {
-			for (const field of ['zone', 'timeline'] as const) {
+			for (const field of ['zone', 'timeline', 'services', 'updated'] as const) {
 				if (edition[field] !== undefined) {
 					ctx.addIssue({
 						code: 'custom',
@@ -190,7 +212,25 @@ export const editionSchema = z
 							(string | number)[],
 						],
 				),
+				// An update is the newsroom's own time, so it is read in the story's zone.
+				...(entry.updated === undefined
+					? []
+					: [
+							[entry.updated, storyZone, 'exact', ['timeline', i, 'updated']] as [
+								unknown,
+								string,
+								string,
+								(string | number)[],
+							],
+						]),
 			];
+			if (entry.correction && entry.updated === undefined) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['timeline', i, 'updated'],
+					message: `a correction needs the time it was made; add updated: "2024-03-05 23:10" (in the story's zone, ${storyZone})`,
+				});
+			}
 			for (const [value, entryZone, precision, path] of times) {
 				if (typeof value !== 'string') continue;
 				try {
@@ -201,6 +241,14 @@ export const editionSchema = z
 				}
 			}
 		});
+		if (typeof edition.updated === 'string') {
+			try {
+				parseEventTime(edition.updated, storyZone, 'exact');
+			} catch (error) {
+				if (!(error instanceof EventTimeError)) throw error;
+				ctx.addIssue({ code: 'custom', path: ['updated'], message: error.message });
+			}
+		}
 	});
 
 /** One edition's frontmatter after validation. */
