@@ -32,6 +32,30 @@ export const en = {
 	'quote.on': 'on {platform}',
 	'quote.viewPost': 'Post by {author} on {platform}',
 	'footer.about': 'Somoyrekha is a static outage timeline. No trackers, no third-party requests.',
+	'nav.search': 'Search',
+	'feed.siteTitle': 'Somoyrekha: outage reports in English',
+	'feed.storyTitle': '{title}: timeline',
+	'feed.storyDescription':
+		'Every entry of the timeline, newest first, each linking to its moment on the page.',
+	'feed.follow': 'Follow this timeline',
+	'feed.rss': 'RSS feed',
+	'feed.json': 'Timeline as JSON',
+	'feed.siteRss': 'All reports as an RSS feed',
+	'search.title': 'Search the reports',
+	'search.description': 'Search every outage report and timeline in English.',
+	'search.label': 'Search for',
+	'search.button': 'Search',
+	'search.noscript':
+		'Search needs JavaScript, which is off in this browser. Every report is listed on the home page.',
+	'search.loading': 'Searching…',
+	'search.results': '{count} results for “{query}”',
+	'search.result': '1 result for “{query}”',
+	'search.none': 'Nothing found for “{query}”.',
+	'search.failed': 'Search could not be loaded. Every report is listed on the home page.',
+	'notFound.title': 'Page not found',
+	'notFound.text':
+		'There is no page at this address. It may have moved, or the link may be mistyped.',
+	'notFound.home': 'See all reports',
 } as const;
 
 /** The shape every language's interface strings must have. */
