@@ -26,7 +26,9 @@ describe('PostQuote', () => {
 
 	it('attributes and dates the post: the post’s own US date line and the time in India', async () => {
 		const caption = (await render('stone-resolved', 'en')).querySelector('figcaption');
-		expect(caption?.text).toContain('Andy Stone');
+		expect(caption?.text.replace(/\s+/g, ' ').trim()).toBe(
+			'— Andy Stone (@andymstone) on X, March 5, 2024 (10:49 p.m. IST) · Post by Andy Stone on X',
+		);
 		expect(caption?.text).toContain('@andymstone');
 		expect(caption?.querySelector('time')?.getAttribute('datetime')).toBe(
 			'2024-03-05T17:19:00.000Z',
