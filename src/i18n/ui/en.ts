@@ -56,6 +56,29 @@ export const en = {
 	'notFound.text':
 		'There is no page at this address. It may have moved, or the link may be mistyped.',
 	'notFound.home': 'See all reports',
+	'status.heading': 'At a glance',
+	'status.services': 'Services',
+	'status.down': 'Down',
+	'status.degraded': 'Partly working',
+	'status.working': 'Working',
+	'status.started': 'Began',
+	'status.ended': 'Restored',
+	'status.lasted': 'Lasted',
+	'status.ongoing': 'Not restored yet',
+	'status.updated': 'Last updated',
+	'status.latestEntry': 'Latest timeline entry',
+	'timeline.introUtc':
+		'Times are shown in UTC. Approximate times are marked “around”, as the sources give them.',
+	'timeline.keyEvents': 'Key events',
+	'timeline.keyOnly': 'Show key events only',
+	'timeline.updated': 'Updated',
+	'timeline.correction': 'Correction',
+	'zone.legend': 'Show times in',
+	'zone.dhaka': 'Bangladesh time',
+	'zone.utc': 'UTC',
+	'zone.local': 'Your time zone',
+	'zone.dhakaList': 'All times in Bangladesh time',
+	'zone.remembered': 'Your choice is kept on this device only.',
 } as const;
 
 /** The shape every language's interface strings must have. */
