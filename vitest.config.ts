@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 import { getViteConfig } from 'astro/config';
 
 // Astro's Vite config, so component tests can import .astro files and `astro:content`.
