@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
-import { getViteConfig } from 'astro/config';
 
 // Astro's Vite config, so component tests can import .astro files and `astro:content`.
 export default getViteConfig({
