@@ -1,0 +1,197 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from '../support/browser';
+import {
+	checkReferences,
+	dataFileReferences,
+	guardContext,
+	visitPage,
+	type PageVisit,
+} from '../support/crawl';
+import { serveStatic, type ServedRequest, type StaticServer } from '../support/server';
+import { listPages, readPage, ROOT, siteDir } from '../support/site';
+
+/**
+ * Every built page in real Chromium (JavaScript on, as most readers have it): nothing is fetched
+ * from another origin, every request and every link answers 200, the Content Security Policy is
+ * strict and never violated, and axe-core finds no WCAG 2.2 A/AA violation in light or dark mode.
+ */
+
+const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/** Runs axe-core in the page (evaluated over DevTools, so the page's CSP does not apply to it). */
+async function axeViolations(page: Page): Promise<string[]> {
+	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+	const violations = await page.evaluate(
+		async ({ tags }) => {
+			const axe = (
+				window as unknown as {
+					axe: {
+						run(context: Document, options: object): Promise<{ violations: AxeViolation[] }>;
+					};
+				}
+			).axe;
+			const result = await axe.run(document, {
+				runOnly: { type: 'tag', values: tags },
+				resultTypes: ['violations'],
+			});
+			return result.violations.map((v) => ({
+				id: v.id,
+				impact: v.impact,
+				help: v.help,
+				nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+			}));
+		},
+		{ tags: AXE_TAGS },
+	);
+	return violations.flatMap((v: AxeViolation) =>
+		v.nodes.map(
+			(n) =>
+				`${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${n.target.join(' ')}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+		),
+	);
+}
+
+/** The published site URL with its base path, read from the Bengali home page's canonical link. */
+function publishedSiteUrl(): string {
+	const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readPage('/bn/'))?.[1];
+	if (!canonical?.endsWith('/bn/'))
+		throw new Error(`/bn/ has no canonical URL ending in /bn/: ${String(canonical)}`);
+	return canonical.slice(0, -'bn/'.length);
+}
+
+const pages = listPages();
+
+describe('every built page in Chromium', () => {
+	let server: StaticServer;
+	let browser: TestBrowser;
+	const visits = new Map<string, PageVisit>();
+	/** What the server answered while each page was shown (includes the browser's own favicon fetch). */
+	const served = new Map<string, ServedRequest[]>();
+	const axe = new Map<string, { light: string[]; dark: string[] }>();
+	const csp = new Map<string, string | null>();
+
+	beforeAll(async () => {
+		server = await serveStatic(siteDir());
+		browser = await launchBrowser();
+		await guardContext(browser.context, server.origin);
+		const page = await browser.newPage();
+		for (const path of pages) {
+			await page.emulateMedia({ colorScheme: 'light' });
+			server.requests.length = 0;
+			const visit = await visitPage(page, new URL(path.slice(1), server.url).href, server.origin);
+			visits.set(path, visit);
+			served.set(path, [...server.requests]);
+			csp.set(
+				path,
+				await page
+					.locator('meta[http-equiv="content-security-policy" i]')
+					.first()
+					.getAttribute('content', { timeout: 1_000 })
+					.catch(() => null),
+			);
+			const light = await axeViolations(page);
+			await page.emulateMedia({ colorScheme: 'dark' });
+			const dark = await axeViolations(page);
+			axe.set(path, { light, dark });
+		}
+		await page.close();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	it('finds the pages the site must have', () => {
+		expect(pages).toEqual(expect.arrayContaining(['/', '/bn/', '/en/']));
+		expect(pages.filter((p) => /^\/(bn|en)\/[^/]+\/$/.test(p)).length).toBeGreaterThanOrEqual(2);
+	});
+
+	describe.each(pages)('%s', (path) => {
+		it('loads with status 200 and fetches nothing from another origin', () => {
+			const visit = visits.get(path)!;
+			expect(visit.status, `${path} itself`).toBe(200);
+			expect(
+				visit.foreignRequests.map((r) => `${r.type} ${r.url}`),
+				'requests to other origins (blocked by the test)',
+			).toEqual([]);
+		});
+
+		it('gets 200 for every request it makes', () => {
+			const failed = visits
+				.get(path)!
+				.requests.filter((r) => r.status !== 200)
+				.map((r) => `${r.type} ${r.url}: ${r.failure ?? String(r.status)}`);
+			expect(failed).toEqual([]);
+			const notOk = served
+				.get(path)!
+				.filter((r) => r.status !== 200)
+				.map((r) => `${r.url}: ${String(r.status)}`);
+			expect(notOk, 'requests the server did not answer with 200').toEqual([]);
+		});
+
+		it('has no console error or uncaught exception', () => {
+			expect(visits.get(path)!.errors).toEqual([]);
+		});
+
+		it('carries a strict Content Security Policy and never violates it', () => {
+			const policy = csp.get(path);
+			expect(policy, 'no <meta http-equiv="content-security-policy">').toBeTruthy();
+			const directives = new Map(
+				policy!
+					.split(';')
+					.map((d) => d.trim().split(/\s+/))
+					.filter((d) => d[0])
+					.map(([name, ...values]) => [name!, values]),
+			);
+			expect(directives.get('default-src')).toEqual(["'none'"]);
+			for (const name of ['script-src', 'style-src']) {
+				const values = directives.get(name) ?? [];
+				expect(values, name).toContain("'self'");
+				expect(values, `${name} must not allow inline code`).not.toContain("'unsafe-inline'");
+				expect(values, `${name} must not allow eval`).not.toContain("'unsafe-eval'");
+				expect(
+					values.filter(
+						(v) => !/^'(self|wasm-unsafe-eval|sha(256|384|512)-[A-Za-z0-9+/=]+)'$/.test(v),
+					),
+					`${name} allows only the site itself and hashed inline code`,
+				).toEqual([]);
+			}
+			expect(visits.get(path)!.cspViolations).toEqual([]);
+		});
+
+		it('has no WCAG 2.2 A/AA violation (axe-core) in light or dark mode', () => {
+			expect(axe.get(path)!.light, 'light mode').toEqual([]);
+			expect(axe.get(path)!.dark, 'dark mode').toEqual([]);
+		});
+
+		it('links only to pages, anchors and assets that exist', async () => {
+			const problems = await checkReferences(
+				visits.get(path)!.references,
+				server,
+				publishedSiteUrl(),
+			);
+			expect(problems).toEqual([]);
+		});
+	});
+
+	it('every site URL in feeds, sitemaps and data files resolves', async () => {
+		const problems = await checkReferences(
+			dataFileReferences(siteDir(), publishedSiteUrl()),
+			server,
+			publishedSiteUrl(),
+		);
+		expect(problems).toEqual([]);
+	});
+});
