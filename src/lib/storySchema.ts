@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
+import { describeIssue } from './describeIssue';
 import { isValidTimeZone } from './isValidTimeZone';
-import { EventTimeError, parseEventTime } from './parseEventTime';
+import { EventTimeError, parseEventTime, type Precision } from './parseEventTime';
 
 /** Kinds of timeline entry; `outage-start` and `restoration` bound the outage's duration. */
 export const ENTRY_KINDS = ['outage-start', 'update', 'statement', 'restoration'] as const;
@@ -23,21 +24,71 @@ const text = (what: string, example: string) =>
 		.trim()
 		.min(1, { error: `${what} is empty; write it, e.g. ${example}` });
 
+// Only web addresses: a `javascript:` or `data:` link must never reach a page.
 const httpUrl = (what: string) =>
 	z
-		.string({ error: `${what} must be a web address starting with https://` })
+		.string({
+			error: `${what} must be a web address starting with https://, e.g. url: https://x.com/andymstone`,
+		})
 		.trim()
 		.refine((v) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v), {
 			error: (iss) =>
-				`${what} "${String(iss.input)}" is not a web address; it must start with https:// (or http://), e.g. "https://x.com/andymstone"`,
+				`${what} "${String(iss.input)}" is not a web address; it must start with https:// (or http://), e.g. url: https://x.com/andymstone`,
 		});
 
 const zone = z
-	.string({ error: 'the zone must be an IANA time zone name such as "Asia/Kolkata"' })
+	.string({
+		error: 'the zone must be the name of a time zone, e.g. zone: Asia/Kolkata',
+	})
 	.refine(isValidTimeZone, {
-		error: (iss) =>
-			`"${String(iss.input)}" is not a time zone name; use an IANA name such as "Asia/Kolkata", "Asia/Dhaka" or "UTC"`,
+		error: (iss) => {
+			const guess = closestZone(String(iss.input));
+			return `"${String(iss.input)}" is not a time zone name${guess ? `; did you mean "${guess}"?` : ''} Use a name from the time zone database, e.g. zone: Asia/Kolkata (India), zone: Asia/Dhaka (Bangladesh) or zone: UTC`;
+		},
 	});
+
+/** The known zone name nearest to a misspelt one, e.g. `'asia/dhakka'` → `'Asia/Dhaka'`. */
+function closestZone(input: string): string | undefined {
+	const target = input.toLowerCase();
+	let best: [string, number] | undefined;
+	for (const name of Intl.supportedValuesOf('timeZone')) {
+		const d = distance(target, name.toLowerCase());
+		if (!best || d < best[1]) best = [name, d];
+	}
+	return best && best[1] <= Math.max(2, Math.floor(target.length / 4)) ? best[0] : undefined;
+}
+
+function distance(a: string, b: string): number {
+	let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const next = [i];
+		for (let j = 1; j <= b.length; j++) {
+			next[j] = Math.min(
+				row[j]! + 1,
+				next[j - 1]! + 1,
+				row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+			);
+		}
+		row = next;
+	}
+	return row[b.length]!;
+}
+
+/** An object whose unknown keys are reported, so a misspelt optional field is not lost silently. */
+const strictObject = <T extends z.ZodRawShape>(shape: T, what: string) => {
+	const fields = Object.keys(shape);
+	return z.strictObject(shape, {
+		error: (iss) => {
+			if (iss.code !== 'unrecognized_keys')
+				return iss.input === undefined
+					? `${what} is missing, e.g. ${fields[0]}: …`
+					: `${what} must be a group of fields (name: value lines, indented), e.g. ${fields[0]}: …`;
+			const [key] = iss.keys;
+			const guess = fields.find((f) => distance(f.toLowerCase(), key!.toLowerCase()) <= 2);
+			return `${iss.keys.map((k) => `"${k}"`).join(', ')} ${iss.keys.length > 1 ? 'are not fields' : 'is not a field'} ${what} can have${guess ? `; did you mean "${guess}"?` : '.'} The fields are ${fields.join(', ')}, e.g. ${guess ?? fields[0]}: …`;
+		},
+	});
+};
 
 /** Text written in both languages, side by side. */
 export const bilingual = (what: string) =>
@@ -46,89 +97,137 @@ export const bilingual = (what: string) =>
 			bn: text(`The Bengali ${what} (bn)`, 'bn: "রাত ৯টা নাগাদ ..."'),
 			en: text(`The English ${what} (en)`, 'en: "Around 9 p.m. ..."'),
 		},
-		{ error: `${what} must have a Bengali line (bn:) and an English line (en:)` },
+		{
+			error: `the ${what} must have a Bengali line (bn:) and an English line (en:), e.g.\n    bn: "রাত ৯টা নাগাদ ..."\n    en: "Around 9 p.m. ..."`,
+		},
 	);
 
 const sourceName = z.union([z.string().trim().min(1), bilingual('source name')], {
-	error: 'the source needs a name: the publication, site or person, e.g. name: "topicsbox.com"',
+	error:
+		'the source needs a name: the publication, site or person, e.g. name: topicsbox.com (or name: { bn: এই প্রতিবেদন, en: This report })',
 });
 
 /** Where a fact comes from. */
-export const sourceSchema = z.object({
-	name: sourceName,
-	url: httpUrl('The source link (url)').optional(),
-	/** The date or title that identifies the piece, e.g. "2024-03-06". */
-	detail: z.string().trim().min(1).optional(),
-});
+export const sourceSchema = strictObject(
+	{
+		name: sourceName,
+		url: httpUrl('The source link (url)').optional(),
+		/** The date or title that identifies the piece, e.g. "2024-03-06". */
+		detail: z
+			.string({ error: 'the detail must be text in quotes, e.g. detail: "2024-03-06"' })
+			.trim()
+			.min(1, {
+				error: 'the detail is empty; write it or delete the line, e.g. detail: "2024-03-06"',
+			})
+			.optional(),
+	},
+	'a source',
+);
 
-const time = z.union([z.string(), z.date()]).superRefine((value, ctx) => {
-	if (value instanceof Date) {
-		ctx.addIssue({
-			code: 'custom',
-			message: `the time must be in quotes, or YAML reads it as a date in UTC and the local time is lost; write time: "2024-03-05 21:00"`,
-		});
-	}
+const time = z
+	.union([z.string(), z.date()], {
+		error: (iss) =>
+			iss.input === undefined
+				? 'the time is missing; write the local time in quotes, e.g. time: "2024-03-05 21:00"'
+				: `${shown(iss.input)} is not a time; write the date and the 24-hour time in quotes, e.g. time: "2024-03-05 21:00"`,
+	})
+	.superRefine((value, ctx) => {
+		if (value instanceof Date) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `the time must be in quotes, or YAML reads it as a date in UTC and the local time is lost; write it with quotes and the time of day, e.g. time: "${value.toISOString().slice(0, 10)} 21:00"`,
+			});
+		}
+	});
+
+const precision = z.enum(PRECISIONS, {
+	error: (iss) =>
+		`precision ${iss.input === undefined ? 'is missing' : `"${shown(iss.input)}" is not allowed`}; use one of ${list(PRECISIONS)}, e.g. precision: approximate`,
 });
 
 /** A time another source gives for the same moment. */
-export const otherTimeSchema = z.object({
-	time,
-	zone: zone.optional(),
-	precision: z.enum(PRECISIONS).default('exact'),
-	source: sourceSchema,
-});
+export const otherTimeSchema = strictObject(
+	{
+		time,
+		zone: zone.optional(),
+		precision: precision.default('exact'),
+		source: sourceSchema,
+	},
+	'another time',
+);
 
 /** A post quoted on the page, rendered statically (no embed script). */
-export const quoteSchema = z.object({
-	author: text("The quote's author", 'author: "Andy Stone"'),
-	handle: z
-		.string()
-		.trim()
-		.regex(/^@\w{1,30}$/, { error: 'the handle must look like "@andymstone"' })
-		.optional(),
-	platform: z.string().trim().min(1).default('X'),
-	url: httpUrl('The post link (url)').optional(),
-	lang: z.enum(['bn', 'en'], { error: 'the quote\'s language (lang) must be "bn" or "en"' }),
-	text: text('The quoted words (text)', 'text: "We\'re aware people are having trouble ..."'),
-	/** The date as the post itself shows it, e.g. "March 5, 2024" (kept verbatim). */
-	dateline: z.string().trim().min(1).optional(),
-	/** The report's own translation of the quote, by language. */
-	translation: z
-		.object({ bn: z.string().trim().min(1).optional(), en: z.string().trim().min(1).optional() })
-		.optional(),
-});
+export const quoteSchema = strictObject(
+	{
+		author: text("The quote's author", 'author: "Andy Stone"'),
+		handle: z
+			.string({ error: 'the handle must be text in quotes, e.g. handle: "@andymstone"' })
+			.trim()
+			.regex(/^@\w{1,30}$/, {
+				error: (iss) =>
+					`the handle "${String(iss.input)}" must be an @ and the account name, in quotes, e.g. handle: "@andymstone"`,
+			})
+			.optional(),
+		platform: text('The platform', 'platform: X').default('X'),
+		url: httpUrl('The post link (url)').optional(),
+		lang: z.enum(['bn', 'en'], {
+			error: 'the quote\'s language (lang) must be "bn" or "en", e.g. lang: en',
+		}),
+		text: text('The quoted words (text)', 'text: "We\'re aware people are having trouble ..."'),
+		/** The date as the post itself shows it, e.g. "March 5, 2024" (kept verbatim). */
+		dateline: text('The dateline', 'dateline: "March 5, 2024"').optional(),
+		/** The report's own translation of the quote, by language. */
+		translation: strictObject(
+			{
+				bn: text('The Bengali translation (bn)', 'bn: "আমরা জানি ..."').optional(),
+				en: text('The English translation (en)', 'en: "We know ..."').optional(),
+			},
+			"the quote's translation",
+		).optional(),
+	},
+	'a quote',
+);
 
 /** One timeline entry as an editor writes it. */
-export const entrySchema = z.object({
-	id: z
-		.string({
-			error:
-				'every entry needs an id: short, lowercase, with dashes, e.g. id: stone-first-statement',
-		})
-		.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+export const entrySchema = strictObject(
+	{
+		id: z
+			.string({
+				error:
+					'every entry needs an id: short, lowercase, with dashes, e.g. id: stone-first-statement',
+			})
+			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+				error: (iss) =>
+					`the id "${String(iss.input)}" may use only lowercase letters, digits and dashes, e.g. "stone-first-statement"`,
+			}),
+		time,
+		zone: zone.optional(),
+		precision,
+		kind: z.enum(ENTRY_KINDS, {
 			error: (iss) =>
-				`the id "${String(iss.input)}" may use only lowercase letters, digits and dashes, e.g. "stone-first-statement"`,
+				`kind ${iss.input === undefined ? 'is missing' : `"${shown(iss.input)}" is not allowed`}; use one of ${list(ENTRY_KINDS)}, e.g. kind: update`,
 		}),
-	time,
-	zone: zone.optional(),
-	precision: z.enum(PRECISIONS, {
-		error: (iss) =>
-			`precision ${iss.input === undefined ? 'is missing' : `"${shown(iss.input)}" is not allowed`}; use one of ${list(PRECISIONS)}`,
-	}),
-	kind: z.enum(ENTRY_KINDS, {
-		error: (iss) =>
-			`kind ${iss.input === undefined ? 'is missing' : `"${shown(iss.input)}" is not allowed`}; use one of ${list(ENTRY_KINDS)}`,
-	}),
-	key: z.boolean().default(false),
-	text: bilingual('text'),
-	sources: z.array(sourceSchema).min(1, { error: 'every entry needs at least one source' }),
-	quote: quoteSchema.optional(),
-	otherTimes: z.array(otherTimeSchema).optional(),
-	/** When the newsroom last changed this entry, in the story's zone, e.g. "2024-03-05 23:10". */
-	updated: time.optional(),
-	/** What was corrected, shown with the entry; `updated` says when. */
-	correction: bilingual('correction').optional(),
-});
+		key: z
+			.boolean({ error: 'key must be true or false, e.g. key: true (or delete the line)' })
+			.default(false),
+		text: bilingual('text'),
+		sources: z
+			.array(sourceSchema, {
+				error:
+					'sources must be a list, each source starting with "- name:", e.g. sources:\n  - name: topicsbox.com',
+			})
+			.min(1, {
+				error: 'every entry needs at least one source, e.g. sources:\n  - name: topicsbox.com',
+			}),
+		quote: quoteSchema.optional(),
+		otherTimes: z.array(otherTimeSchema).optional(),
+		/** When the newsroom last changed this entry, in the story's zone, e.g. "2024-03-05 23:10". */
+		updated: time.optional(),
+		/** What was corrected, shown with the entry; `updated` says when. */
+		correction: bilingual('correction').optional(),
+	},
+	'an entry',
+);
 
 /** How a service fared during the outage. */
 export const SERVICE_STATUSES = ['down', 'degraded', 'working'] as const;
@@ -153,105 +252,197 @@ export const editionSchema = z
 		title: text('The title', 'title: "ঘণ্টাখানেক পর মিটল ফেসবুক এবং ইনস্টাগ্রামের সমস্যা"'),
 		description: text('The description', 'description: "A one-sentence summary"'),
 		/** Set on a translated edition: the language it was translated from. */
-		translationOf: z.enum(['bn', 'en']).optional(),
+		translationOf: z
+			.enum(['bn', 'en'], {
+				error: (iss) =>
+					`translationOf "${shown(iss.input)}" is not a language of the site; write the language of the original edition, e.g. translationOf: bn`,
+			})
+			.optional(),
+		/** Set on the original edition while the other edition is being translated, e.g. `en`. */
+		translationPending: z
+			.enum(['bn', 'en'], {
+				error: (iss) =>
+					`translationPending "${shown(iss.input)}" is not a language of the site; write the language still being translated, e.g. translationPending: en`,
+			})
+			.optional(),
+		/** A draft is checked but not published; its timeline may still be empty. */
+		draft: z
+			.boolean({ error: 'draft must be true or false, e.g. draft: true (or delete the line)' })
+			.optional(),
 		zone: zone.optional(),
-		timeline: z.array(entrySchema).optional(),
+		timeline: z
+			.array(entrySchema, {
+				error:
+					'the timeline must be a list of entries, each starting with "- id:", e.g. timeline:\n  - id: outage-begins',
+			})
+			.optional(),
 		/** Which services the outage hit and how (original edition only). */
 		services: z.array(serviceSchema).optional(),
 		/** When the story was last updated, in the story's zone, e.g. "2024-03-05 23:30". */
 		updated: time.optional(),
 	})
-	.superRefine((edition, ctx) => {
-		if (edition.translationOf) {
-			for (const field of ['zone', 'timeline', 'services', 'updated'] as const) {
-				if (edition[field] !== undefined) {
-					ctx.addIssue({
-						code: 'custom',
-						path: [field],
-						message: `a translation does not repeat the ${field}; it lives once, in the original (${edition.translationOf}) edition`,
-					});
-				}
+	// Runs even when some fields are invalid, so an editor sees every problem at once; it reads
+	// only the fields that are well-formed.
+	.superRefine(checkEdition, { when: (payload) => isRecord(payload.value) });
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const str = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/;
+
+/** Checks that look across fields: ids, times in their zones, the order of start and end. */
+function checkEdition(edition: Record<string, unknown>, ctx: z.RefinementCtx): void {
+	const issue = (path: (string | number)[], message: string) =>
+		ctx.addIssue({ code: 'custom', path, message });
+	if (edition.translationOf !== undefined) {
+		for (const field of [
+			'zone',
+			'timeline',
+			'services',
+			'updated',
+			'draft',
+			'translationPending',
+		] as const) {
+			if (edition[field] !== undefined) {
+				issue(
+					[field],
+					`a translation does not repeat the ${field}; it lives once, in the original (${shown(edition.translationOf)}) edition`,
+				);
 			}
-			return;
 		}
-		const storyZone = edition.zone;
-		if (!storyZone) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['zone'],
-				message: 'the story needs its time zone, e.g. zone: Asia/Kolkata',
-			});
-			return;
+		return;
+	}
+	const storyZone = str(edition.zone);
+	const zoneOk = storyZone !== undefined && isValidTimeZone(storyZone);
+	if (edition.zone === undefined) {
+		issue(
+			['zone'],
+			'the story needs its time zone, the one its local times are written in, e.g. zone: Asia/Kolkata',
+		);
+	}
+	const timeline = Array.isArray(edition.timeline) ? (edition.timeline as unknown[]) : undefined;
+	if (edition.timeline === undefined || timeline?.length === 0) {
+		if (edition.draft !== true) {
+			issue(
+				['timeline'],
+				'the timeline is empty; add at least one entry with npm run add:entry (or keep draft: true until you do), e.g. timeline:\n  - id: outage-begins\n    time: "2024-03-05 21:00"\n    …',
+			);
 		}
-		if (!edition.timeline?.length) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['timeline'],
-				message: 'the timeline is empty; add at least one entry',
-			});
-			return;
+		return;
+	}
+	if (!timeline) return;
+	const ids = new Map<string, number>();
+	const placed: { index: number; kind: unknown; time: string; zone: string; instant: number }[] =
+		[];
+	timeline.forEach((raw, i) => {
+		if (!isRecord(raw)) return;
+		const id = str(raw.id);
+		const first = id === undefined ? undefined : ids.get(id);
+		if (id !== undefined && first !== undefined) {
+			issue(
+				['timeline', i, 'id'],
+				`the id "${id}" is already used by timeline entry ${first + 1}; give each entry its own id, e.g. id: ${id}-2`,
+			);
+		} else if (id !== undefined) ids.set(id, i);
+		const entryZone = raw.zone === undefined ? storyZone : str(raw.zone);
+		const precision = PRECISIONS.find((p) => p === (raw.precision ?? 'exact'));
+		const times: [unknown, string | undefined, (string | number)[], Precision | undefined][] = [
+			[raw.time, entryZone, ['timeline', i, 'time'], precision],
+			...(Array.isArray(raw.otherTimes) ? (raw.otherTimes as unknown[]) : []).map(
+				(o, j): [unknown, string | undefined, (string | number)[], Precision | undefined] => {
+					const other = isRecord(o) ? o : {};
+					return [
+						other.time,
+						other.zone === undefined ? entryZone : str(other.zone),
+						['timeline', i, 'otherTimes', j, 'time'],
+						PRECISIONS.find((p) => p === (other.precision ?? 'exact')),
+					];
+				},
+			),
+			// An update is the newsroom's own time, so it is read in the story's zone.
+			[raw.updated, storyZone, ['timeline', i, 'updated'], 'exact'],
+		];
+		if (raw.correction !== undefined && raw.updated === undefined) {
+			issue(
+				['timeline', i, 'updated'],
+				`a correction needs the time it was made; add updated: "2024-03-05 23:10" (in the story's zone, ${storyZone ?? 'the zone: at the top'})`,
+			);
 		}
-		const ids = new Map<string, number>();
-		edition.timeline.forEach((entry, i) => {
-			const first = ids.get(entry.id);
-			if (first !== undefined) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['timeline', i, 'id'],
-					message: `the id "${entry.id}" is already used by entry ${first + 1}; give each entry its own id`,
-				});
-			} else ids.set(entry.id, i);
-			const times: [unknown, string | undefined, string, (string | number)[]][] = [
-				[entry.time, entry.zone, entry.precision, ['timeline', i, 'time']],
-				...(entry.otherTimes ?? []).map(
-					(o, j) =>
-						[o.time, o.zone, o.precision, ['timeline', i, 'otherTimes', j, 'time']] as [
-							unknown,
-							string | undefined,
-							string,
-							(string | number)[],
-						],
-				),
-				// An update is the newsroom's own time, so it is read in the story's zone.
-				...(entry.updated === undefined
-					? []
-					: [
-							[entry.updated, storyZone, 'exact', ['timeline', i, 'updated']] as [
-								unknown,
-								string,
-								string,
-								(string | number)[],
-							],
-						]),
-			];
-			if (entry.correction && entry.updated === undefined) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['timeline', i, 'updated'],
-					message: `a correction needs the time it was made; add updated: "2024-03-05 23:10" (in the story's zone, ${storyZone})`,
-				});
-			}
-			for (const [value, entryZone, precision, path] of times) {
-				if (typeof value !== 'string') continue;
-				try {
-					parseEventTime(value, entryZone ?? storyZone, precision as 'exact');
-				} catch (error) {
-					if (!(error instanceof EventTimeError)) throw error;
-					ctx.addIssue({ code: 'custom', path, message: error.message });
-				}
-			}
+		times.forEach(([value, valueZone, path, valuePrecision], n) => {
+			const instant = placeTime(value, valueZone, valuePrecision, path, issue);
+			if (n === 0 && instant !== undefined && valuePrecision !== 'day' && typeof value === 'string')
+				placed.push({ index: i, kind: raw.kind, time: value, zone: valueZone ?? 'UTC', instant });
 		});
-		if (typeof edition.updated === 'string') {
-			try {
-				parseEventTime(edition.updated, storyZone, 'exact');
-			} catch (error) {
-				if (!(error instanceof EventTimeError)) throw error;
-				ctx.addIssue({ code: 'custom', path: ['updated'], message: error.message });
-			}
-		}
 	});
+	placeTime(edition.updated, storyZone, 'exact', ['updated'], issue);
+	if (!zoneOk && edition.zone !== undefined) return;
+	const firstStart = placed
+		.filter((p) => p.kind === 'outage-start')
+		.sort((a, b) => a.instant - b.instant)[0];
+	if (!firstStart) return;
+	for (const p of placed) {
+		if (p.kind === 'restoration' && p.instant < firstStart.instant) {
+			issue(
+				['timeline', p.index, 'time'],
+				`this restoration (${p.time}, ${p.zone}) comes before the outage began: timeline entry ${firstStart.index + 1} starts it at ${firstStart.time} (${firstStart.zone}). Check the time, its zone, the kind of both entries and the date, e.g. time: "2024-03-05 22:00" for a restoration after a start at "2024-03-05 21:00"`,
+			);
+		}
+	}
+}
+
+/**
+ * Places a time an editor wrote on the time axis, reporting why it cannot be; `undefined` when it
+ * cannot, or when its form was already reported by the field's own check.
+ */
+function placeTime(
+	value: unknown,
+	valueZone: string | undefined,
+	precision: Precision | undefined,
+	path: (string | number)[],
+	issue: (path: (string | number)[], message: string) => void,
+): number | undefined {
+	if (typeof value !== 'string' || precision === undefined) return undefined;
+	const local = LOCAL_TIME.test(value.trim());
+	if (local && valueZone === undefined) {
+		issue(
+			path,
+			`"${value}" is a local time, but neither this entry nor the story says which time zone it is in; add zone: Asia/Kolkata at the top of the file (or on this entry), or write the time in UTC, e.g. time: "2024-03-05T15:30:00Z"`,
+		);
+		return undefined;
+	}
+	// A zone that is not one is reported on its own field.
+	const zoneToUse = local ? valueZone! : 'UTC';
+	if (!isValidTimeZone(zoneToUse)) return undefined;
+	try {
+		return parseEventTime(value, zoneToUse, precision).instant.getTime();
+	} catch (error) {
+		if (!(error instanceof EventTimeError)) throw error;
+		issue(path, error.message);
+		return undefined;
+	}
+}
 
 /** One edition's frontmatter after validation. */
 export type Edition = z.output<typeof editionSchema>;
 /** A timeline entry after validation. */
 export type Entry = z.output<typeof entrySchema>;
+
+/**
+ * The stories collection's schema: `editionSchema`, with every message saying which timeline entry
+ * (its number, id and time) and which field it is about, and showing a valid example, so that
+ * `astro dev` and `astro build` speak to editors as `npm run check:content` does.
+ */
+export const storiesCollectionSchema = z.unknown().transform((raw, ctx): Edition => {
+	const result = editionSchema.safeParse(raw);
+	if (result.success) return result.data;
+	for (const iss of result.error.issues) {
+		ctx.addIssue({
+			code: 'custom',
+			path: iss.path,
+			message: describeIssue(raw, iss),
+		});
+	}
+	return z.NEVER;
+});

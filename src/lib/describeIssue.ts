@@ -1,0 +1,112 @@
+/** A problem at a place in an edition's frontmatter, e.g. `{ path: ['timeline', 2, 'kind'], message: '…' }`. */
+export interface FieldIssue {
+	path: readonly PropertyKey[];
+	message: string;
+}
+
+/** What a valid value of a field looks like, by the field's name: the fallback example. */
+const EXAMPLES: Record<string, string> = {
+	title: 'title: "Facebook and Instagram problems resolved after about an hour"',
+	description:
+		'description: "Users in India were logged out around 9 p.m.; they could log in again around 10 p.m."',
+	zone: 'zone: Asia/Kolkata',
+	timeline: 'timeline:\n  - id: outage-begins\n    time: "2024-03-05 21:00"\n    …',
+	id: 'id: stone-first-statement',
+	time: 'time: "2024-03-05 21:00"',
+	precision: 'precision: approximate',
+	kind: 'kind: update',
+	key: 'key: true',
+	text: 'text:\n  bn: "রাত ৯টা নাগাদ …"\n  en: "Around 9 p.m. …"',
+	bn: 'bn: "রাত ৯টা নাগাদ …"',
+	en: 'en: "Around 9 p.m. …"',
+	sources: 'sources:\n  - name: topicsbox.com\n    url: https://…',
+	name: 'name: topicsbox.com',
+	url: 'url: https://x.com/andymstone',
+	detail: 'detail: "2024-03-06"',
+	author: 'author: Andy Stone',
+	handle: 'handle: "@andymstone"',
+	lang: 'lang: en',
+	translationOf: 'translationOf: bn',
+	translationPending: 'translationPending: en',
+	draft: 'draft: true',
+};
+
+const SINGULAR: Record<string, string> = {
+	sources: 'source',
+	otherTimes: 'other time',
+	timeline: 'entry',
+};
+
+const quoted = (value: unknown) =>
+	value instanceof Date
+		? value.toISOString()
+		: typeof value === 'string'
+			? `"${value}"`
+			: JSON.stringify(value);
+
+/** The raw timeline entry at `index`, if the frontmatter has one. */
+function rawEntry(raw: unknown, index: number): Record<string, unknown> | undefined {
+	const timeline = (raw as { timeline?: unknown } | null | undefined)?.timeline;
+	const entry: unknown = Array.isArray(timeline) ? timeline[index] : undefined;
+	return entry && typeof entry === 'object' ? (entry as Record<string, unknown>) : undefined;
+}
+
+/**
+ * Names timeline entry `index` for an editor, e.g. `timeline entry 3 (id "india-logout", time
+ * "2024-03-05 21:00")`: its number as counted in the file, with what identifies it.
+ */
+export function entryLabel(raw: unknown, index: number): string {
+	const entry = rawEntry(raw, index);
+	const parts = [
+		entry?.id !== undefined ? `id ${quoted(entry.id)}` : undefined,
+		entry?.time !== undefined ? `time ${quoted(entry.time)}` : undefined,
+	].filter(Boolean);
+	return `timeline entry ${index + 1}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+}
+
+/** A field's path as an editor reads it, e.g. `['sources', 0, 'url']` → `source 1 → url`. */
+export function fieldLabel(path: readonly PropertyKey[]): string {
+	const out: string[] = [];
+	path.forEach((part, i) => {
+		if (typeof part === 'number') {
+			const parent = path[i - 1];
+			const name = typeof parent === 'string' ? (SINGULAR[parent] ?? parent) : 'item';
+			out[out.length - 1] = `${name} ${part + 1}`;
+		} else out.push(String(part));
+	});
+	return out.join(' → ');
+}
+
+/** The example to add to a message that shows none: the last named field's example. */
+function exampleFor(path: readonly PropertyKey[]): string | undefined {
+	const name = [...path].reverse().find((p): p is string => typeof p === 'string');
+	return name ? EXAMPLES[name] : undefined;
+}
+
+/**
+ * Puts an issue in context for an editor: which entry (number, id, time), which field, and a valid
+ * example when the message has none, e.g. `timeline entry 3 (id "x", time "…"), field "kind": …`.
+ */
+export function describeIssue(raw: unknown, issue: FieldIssue): string {
+	const { path } = issue;
+	let message = issue.message;
+	if (!/\be\.g\.|\bfor example\b/i.test(message)) {
+		const example = exampleFor(path);
+		if (example) message += `. A valid example:\n${indent(example)}`;
+	}
+	if (path[0] === 'timeline' && typeof path[1] === 'number') {
+		const rest = path.slice(2);
+		const where = entryLabel(raw, path[1]);
+		return rest.length
+			? `${capitalise(where)}, field "${fieldLabel(rest)}": ${message}`
+			: `${capitalise(where)}: ${message}`;
+	}
+	return path.length ? `Field "${fieldLabel(path)}": ${message}` : capitalise(message);
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const indent = (s: string) =>
+	s
+		.split('\n')
+		.map((line) => `    ${line}`)
+		.join('\n');
