@@ -112,7 +112,7 @@ export function parseEventTime(
 	}
 	if (candidates.size === 0) {
 		throw new EventTimeError(
-			`${wall.replace('T', ' ').slice(0, 16)} never happened in ${zone}: the clocks skipped it for daylight saving. Check the source, or give the time with its UTC offset ("${wall.slice(0, 16)}+01:00")`,
+			`${wall.replace('T', ' ').slice(0, 16)} never happened in ${zone}: the clocks skipped it for daylight saving. Check the source, or give the time with its UTC offset, e.g. "${wall.slice(0, 16)}${offsetLabel(zone, naive - 86_400_000)}" if the source still used the offset from before the change`,
 		);
 	}
 	if (candidates.size > 1) {

@@ -37,7 +37,7 @@ describe('parseEventTime', () => {
 
 	it('refuses a local time that the clocks skipped, saying why and how to fix it', () => {
 		expect(() => parseEventTime('2024-03-10 02:30', 'America/New_York')).toThrowError(
-			'2024-03-10 02:30 never happened in America/New_York: the clocks skipped it for daylight saving. Check the source, or give the time with its UTC offset ("2024-03-10T02:30+01:00")',
+			'2024-03-10 02:30 never happened in America/New_York: the clocks skipped it for daylight saving. Check the source, or give the time with its UTC offset, e.g. "2024-03-10T02:30-05:00" if the source still used the offset from before the change',
 		);
 	});
 
