@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
+import sitemap from '@astrojs/sitemap';
+import { pagefind } from './src/integrations/pagefind';
+import fontSubset from './src/integrations/fontSubset';
 
 /** Where the site is published; the base path lets it live under a sub-folder (GitHub Pages). */
 const site = process.env.SITE_URL ?? 'https://somoyrekha.example';
@@ -23,7 +26,30 @@ export default defineConfig({
 		// stack, so the unified pipeline runs it (footnotes, tables, strikethrough).
 		processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
 	},
-	integrations: [mdx()],
+	integrations: [
+		mdx(),
+		// hreflang alternates between the Bengali and English edition of every page; search pages
+		// are for people, not crawlers.
+		sitemap({
+			i18n: { defaultLocale: 'bn', locales: { bn: 'bn', en: 'en' } },
+			filter: (page) => !/\/(bn|en)\/search\/$/.test(page),
+			// The root page is the bilingual language chooser, not a Bengali page: it is the
+			// x-default of the home pages' cluster.
+			serialize: (item) => {
+				const home = new URL(base.endsWith('/') ? base : `${base}/`, site).href;
+				if (item.links) {
+					item.links = item.links.map((link) =>
+						link.url === home ? { ...link, lang: 'x-default' } : link,
+					);
+				}
+				return item;
+			},
+		}),
+		// Per-page Bengali font subsets (HarfBuzz shaping) linked from each built page.
+		fontSubset(),
+		// Last, so the search index covers the finished pages.
+		pagefind(),
+	],
 	security: {
 		// A strict Content Security Policy as a <meta> on every page (docs/DEPLOY.md explains it).
 		// Astro hashes the inline scripts and styles it emits; external files must come from the

@@ -2,3 +2,14 @@
 export function storyPath(slug: string): string {
 	return `${slug}/`;
 }
+
+/**
+ * File name of a feed inside a page's folder, e.g. `/bn/` + `FEED_FILE`. Appended to a page URL,
+ * never passed to `getRelativeLocaleUrl`, which would add the trailing slash pages get.
+ */
+export const FEED_FILE = 'rss.xml';
+
+/** Path of a story's timeline JSON below the site's base (it is in both languages), e.g. `'meta-outage-2024-03-05/timeline.json'`. */
+export function timelineJsonPath(slug: string): string {
+	return `${slug}/timeline.json`;
+}

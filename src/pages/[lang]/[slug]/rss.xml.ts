@@ -1,0 +1,32 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getAbsoluteLocaleUrl } from 'astro:i18n';
+import { getStories, getStory, storyLangs } from '../../../data/stories';
+import { locales, type Lang } from '../../../i18n/locales';
+import { useTranslations } from '../../../i18n/t';
+import { buildTimeline } from '../../../lib/buildTimeline';
+import { timelineFeedItems } from '../../../lib/feeds';
+import { storyPath } from '../../../lib/urls';
+
+export const getStaticPaths = (async () =>
+	(await getStories()).flatMap((story) =>
+		storyLangs(story).map((lang) => ({ params: { lang, slug: story.slug } })),
+	)) satisfies GetStaticPaths;
+
+/** A story's timeline entries in one language: a reader follows the outage in a feed reader. */
+export const GET: APIRoute = async ({ params }) => {
+	const lang = params.lang as Lang;
+	const t = useTranslations(lang);
+	const story = await getStory(params.slug);
+	const edition = story.editions[lang]!;
+	const page = getAbsoluteLocaleUrl(lang, storyPath(story.slug));
+	return rss({
+		title: t('feed.storyTitle', { title: edition.data.title }),
+		description: t('feed.storyDescription'),
+		site: page,
+		customData: `<language>${locales[lang].lang}</language>`,
+		items: timelineFeedItems(buildTimeline(story.timeline, lang, story.zone), page, {
+			sources: t('timeline.sources'),
+		}),
+	});
+};

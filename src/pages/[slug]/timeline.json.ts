@@ -1,0 +1,33 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getAbsoluteLocaleUrl } from 'astro:i18n';
+import { getStories, getStory, storyLangs } from '../../data/stories';
+import { timelineJson } from '../../lib/timelineJson';
+import { storyPath } from '../../lib/urls';
+
+export const getStaticPaths = (async () =>
+	(await getStories()).map((story) => ({ params: { slug: story.slug } }))) satisfies GetStaticPaths;
+
+/** A story's timeline as open data, in both languages (docs/TIMELINE-JSON.md). */
+export const GET: APIRoute = async ({ params }) => {
+	const story = await getStory(params.slug);
+	const editions = Object.fromEntries(
+		storyLangs(story).map((lang) => [
+			lang,
+			{
+				title: story.editions[lang]!.data.title,
+				description: story.editions[lang]!.data.description,
+				url: getAbsoluteLocaleUrl(lang, storyPath(story.slug)),
+			},
+		]),
+	);
+	const body = timelineJson({
+		slug: story.slug,
+		zone: story.zone,
+		original: story.original,
+		timeline: story.timeline,
+		editions,
+	});
+	return new Response(`${JSON.stringify(body, null, '\t')}\n`, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
+};

@@ -1,0 +1,64 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../support/site';
+
+const STORY = 'meta-outage-2024-03-05';
+const SITE = 'https://somoyrekha.example';
+
+interface RssItem {
+	title: string;
+	link: string;
+	guid: string;
+	pubDate?: string;
+	description: string;
+}
+
+/** Reads a built feed: it must be well-formed XML (the validator's message says where it is not). */
+function readFeed(urlPath: string) {
+	const xml = readPage(urlPath);
+	expect(XMLValidator.validate(xml), `${urlPath} is not well-formed XML`).toBe(true);
+	const { rss } = new XMLParser({ ignoreAttributes: true }).parse(xml) as {
+		rss: { channel: { title: string; link: string; language: string; item: RssItem | RssItem[] } };
+	};
+	const items = rss.channel.item;
+	return { channel: rss.channel, items: Array.isArray(items) ? items : [items] };
+}
+
+describe.each(['bn', 'en'] as const)('the %s feeds', (lang) => {
+	it('list the stories of the language, linking to their pages', () => {
+		const { channel, items } = readFeed(`/${lang}/rss.xml`);
+		expect(channel.language).toBe(lang);
+		expect(channel.link).toBe(`${SITE}/${lang}/`);
+		const page = parse(readPage(`/${lang}/${STORY}/`));
+		expect(items.map((i) => [i.link, i.title])).toEqual([
+			[`${SITE}/${lang}/${STORY}/`, page.querySelector('h1')!.text],
+		]);
+	});
+
+	it('list every timeline entry, newest first, each linking to its anchor at its instant', () => {
+		const { channel, items } = readFeed(`/${lang}/${STORY}/rss.xml`);
+		expect(channel.language).toBe(lang);
+		const page = parse(readPage(`/${lang}/${STORY}/`));
+		const entries = page.querySelectorAll('.timeline li[id]').map((li) => ({
+			link: `${SITE}/${lang}/${STORY}/#${li.id}`,
+			instant: li.querySelector('time')!.getAttribute('datetime')!,
+			text: li.querySelector('.text')!.text,
+		}));
+		expect(entries.length).toBeGreaterThan(3);
+		expect(items.map((i) => i.link)).toEqual(entries.map((e) => e.link).reverse());
+		expect(items.map((i) => i.guid)).toEqual(items.map((i) => i.link));
+		for (const [i, entry] of [...entries].reverse().entries()) {
+			expect(new Date(items[i]!.pubDate!).toISOString()).toBe(entry.instant);
+			expect(items[i]!.description).toBe(entry.text);
+		}
+	});
+
+	it('are announced in the head of the pages', () => {
+		const head = parse(readPage(`/${lang}/${STORY}/`)).querySelector('head')!;
+		const feeds = head
+			.querySelectorAll('link[rel=alternate][type="application/rss+xml"]')
+			.map((l) => l.getAttribute('href'));
+		expect(feeds).toEqual([`${SITE}/${lang}/rss.xml`, `/${lang}/${STORY}/rss.xml`]);
+	});
+});

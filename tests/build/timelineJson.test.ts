@@ -1,0 +1,61 @@
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { timelineJsonSchema } from '../../src/lib/timelineJson';
+import { readPage } from '../support/site';
+
+const STORY = 'meta-outage-2024-03-05';
+
+describe('timeline.json', () => {
+	const json = JSON.parse(readPage(`/${STORY}/timeline.json`)) as unknown;
+
+	it('validates against its documented format', () => {
+		const result = timelineJsonSchema.safeParse(json);
+		expect(result.error?.issues ?? []).toEqual([]);
+	});
+
+	it('has the entries of both editions’ timelines, at the instants the pages show, with both texts', () => {
+		const data = timelineJsonSchema.parse(json);
+		for (const lang of ['bn', 'en'] as const) {
+			const page = parse(readPage(`/${lang}/${STORY}/`));
+			const shown = page.querySelectorAll('.timeline li[id]').map((li) => ({
+				id: li.id,
+				datetime: li.querySelector('time')!.getAttribute('datetime'),
+				text: li.querySelector('.text')!.text,
+			}));
+			expect(
+				data.entries.map((e) => ({
+					id: e.id,
+					datetime: e.precision === 'day' ? e.local : e.instant,
+					text: e.text[lang],
+				})),
+			).toEqual(shown);
+			expect(
+				data.entries.every((e) => e.links[lang] === `${data.editions[lang]!.url}#${e.id}`),
+			).toBe(true);
+		}
+	});
+
+	it('gives the story’s zone, each entry’s zone and the disputed time of the second statement', () => {
+		const data = timelineJsonSchema.parse(json);
+		expect(data.zone).toBe('Asia/Kolkata');
+		const resolved = data.entries.find((e) => e.id === 'stone-resolved')!;
+		expect(resolved).toMatchObject({
+			instant: '2024-03-05T17:19:00.000Z',
+			zone: 'America/New_York',
+			local: '2024-03-05T12:19',
+			precision: 'exact',
+			kind: 'statement',
+		});
+		expect(resolved.otherTimes.map((o) => o.instant)).toEqual(['2024-03-05T17:35:00.000Z']);
+		expect(resolved.quote?.author).toBe('Andy Stone');
+	});
+
+	it('is linked from both editions', () => {
+		for (const lang of ['bn', 'en']) {
+			const page = parse(readPage(`/${lang}/${STORY}/`));
+			expect(
+				page.querySelector('link[rel=alternate][type="application/json"]')?.getAttribute('href'),
+			).toBe(`/${STORY}/timeline.json`);
+		}
+	});
+});
