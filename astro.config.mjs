@@ -14,6 +14,8 @@ const base = process.env.BASE_PATH ?? '/';
 export default defineConfig({
 	site,
 	base,
+	// ASTRO_CACHE_DIR gives a build a cache of its own (the reproducibility test builds cold).
+	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	i18n: {

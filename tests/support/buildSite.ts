@@ -1,0 +1,47 @@
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { ROOT } from './site';
+
+const run = promisify(execFile);
+
+export interface BuildOptions {
+	/** Published site URL (`SITE_URL`), e.g. `'https://newsroom.github.io'`. */
+	site?: string;
+	/** Base path (`BASE_PATH`), e.g. `'/outages/'`. */
+	base?: string;
+	/** Build with an empty cache of its own (`ASTRO_CACHE_DIR`), as on a fresh clone. */
+	cold?: boolean;
+}
+
+/**
+ * Builds the site the way `npm run build` does (`astro build`, with its integrations), into a
+ * fresh folder under test-results/ named `prefix-XXXXXX`, and returns that folder. For tests that
+ * need a second build (sub-path, reproducibility); most tests use the run's build, `siteDir()`.
+ */
+export async function buildSite(prefix: string, options: BuildOptions = {}): Promise<string> {
+	mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+	const outDir = mkdtempSync(join(ROOT, 'test-results', `${prefix}-`));
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+	if (options.site !== undefined) env['SITE_URL'] = options.site;
+	if (options.base !== undefined) env['BASE_PATH'] = options.base;
+	const cacheDir = options.cold ? mkdtempSync(join(ROOT, 'test-results', 'cache-')) : undefined;
+	if (cacheDir) env['ASTRO_CACHE_DIR'] = cacheDir;
+	try {
+		await run('npx', ['astro', 'build', '--outDir', outDir], {
+			cwd: ROOT,
+			env,
+			maxBuffer: 64 * 1024 * 1024,
+		});
+	} catch (error) {
+		const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+		throw new Error(
+			`astro build into ${outDir} failed:\n${String(stderr ?? '')}\n${String(stdout ?? '').slice(-4000)}`,
+			{ cause: error },
+		);
+	} finally {
+		if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+	}
+	return outDir;
+}
