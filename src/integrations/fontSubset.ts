@@ -1,0 +1,166 @@
+import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { fontFaceCss, parseFontFaces } from '../lib/fonts/fontFaces';
+import { contentHash, PageFontPlanner, type SourceFace } from '../lib/fonts/pageFonts';
+import { pageText } from '../lib/fonts/pageText';
+
+export interface FontSubsetOptions {
+	/** The stylesheet with the site's @font-face rules (relative to the project root). */
+	fontsCss?: string;
+	/** Faces whose unicode-range includes this code point get per-page shaped subsets. */
+	subsetScriptCodePoint?: number;
+	/** Folder for subsets reused across builds (relative to the root); `false` for none. */
+	cacheDir?: string | false;
+}
+
+/** Marks a page (any element) whose text changes after load: it gets whole fonts. */
+const FULL_FONT_MARKERS = [/data-font-subset=["']?full/, /\/pagefind\//];
+
+function stylesheetLinks(html: string): string[] {
+	return [...html.matchAll(/<link\b[^>]*\brel=["']?stylesheet[^>]*>/g)].flatMap((m) => {
+		const href = /\bhref=["']?([^"'\s>]+)/.exec(m[0])?.[1];
+		return href ? [href] : [];
+	});
+}
+
+/** A url() from the font stylesheet as a file: relative to the sheet, or a package in node_modules. */
+export function resolveFontUrl(url: string, sheet: string): string {
+	if (url.startsWith('.') || url.startsWith('/')) return resolve(dirname(sheet), url);
+	// Packages such as @fontsource do not export their font files, so walk up to node_modules.
+	for (let dir = dirname(sheet); ; dir = dirname(dir)) {
+		const candidate = join(dir, 'node_modules', url);
+		if (existsSync(candidate)) return candidate;
+		if (dirname(dir) === dir) break;
+	}
+	throw new Error(`fontSubset: cannot find the font file "${url}" named in ${sheet}`);
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries
+		.filter((e) => e.isFile() && e.name.endsWith('.html'))
+		.map((e) => join(e.parentPath, e.name))
+		.sort();
+}
+
+/**
+ * Per-page Bengali font subsets. In `astro build` the site's font stylesheet (src/styles/fonts.css)
+ * is emptied; after the build, each page gets `<link rel="stylesheet">` to a small CSS file with
+ * @font-face rules for exactly the fonts its text needs: Bengali faces cut to the glyphs HarfBuzz
+ * produces when shaping that page's text at that weight, other faces (Latin) unchanged. Files are
+ * named by content hash, so builds are reproducible and pages with the same needs share files.
+ * No inline style or script changes, so a content-security-policy's hashes stay valid; the CSS
+ * and fonts come from the site's own origin ('self'). `astro dev` keeps the full fonts.
+ */
+export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegration {
+	const fontsCssOption = options.fontsCss ?? 'src/styles/fonts.css';
+	const scriptCodePoint = options.subsetScriptCodePoint ?? 0x0985; // Bengali letter A
+	let root = process.cwd();
+	let base = '/';
+	let assetsDir = '_astro';
+	let fontsCssPath = resolve(root, fontsCssOption);
+
+	return {
+		name: 'somoyrekha:font-subset',
+		hooks: {
+			'astro:config:setup': ({ config, command, updateConfig }) => {
+				root = fileURLToPath(config.root);
+				fontsCssPath = resolve(root, fontsCssOption);
+				if (command !== 'build') return;
+				updateConfig({
+					vite: {
+						plugins: [
+							{
+								name: 'somoyrekha:font-subset:empty-fonts-css',
+								enforce: 'pre',
+								load(id: string) {
+									const path = id.split('?')[0];
+									return path === fontsCssPath
+										? '/* @font-face rules: per page, added after the build by fontSubset */'
+										: undefined;
+								},
+							},
+						],
+					},
+				});
+			},
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				assetsDir = config.build.assets;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const start = performance.now();
+				const outDir = fileURLToPath(dir);
+				const css = await readFile(fontsCssPath, 'utf8');
+				const sources: SourceFace[] = [];
+				for (const face of parseFontFaces(css)) {
+					const file = resolveFontUrl(face.url, fontsCssPath);
+					const shape = face.ranges.some(([a, b]) => scriptCodePoint >= a && scriptCodePoint <= b);
+					sources.push({ face, woff2: await readFile(file), mode: shape ? 'shape' : 'whole' });
+				}
+				const cacheDir =
+					options.cacheDir === false || process.env.FONT_SUBSET_CACHE === '0'
+						? undefined
+						: resolve(root, options.cacheDir ?? 'node_modules/.cache/somoyrekha-font-subset');
+				const planner = await PageFontPlanner.create(sources, cacheDir);
+				const written = new Set<string>();
+				const assetsPath = join(outDir, assetsDir);
+				await mkdir(assetsPath, { recursive: true });
+				const emit = async (name: string, bytes: Uint8Array | string): Promise<string> => {
+					if (!written.has(name)) {
+						written.add(name);
+						await writeFile(join(assetsPath, name), bytes);
+					}
+					return `${base}${assetsDir}/${name}`;
+				};
+				const pages = await htmlFiles(outDir);
+				const cssCache = new Map<string, string>();
+				let fontBytes = 0;
+				for (const file of pages) {
+					const html = await readFile(file, 'utf8');
+					const headEnd = html.indexOf('</head>');
+					if (headEnd < 0) continue;
+					// The page's CSS decides which text is bold: inline <style> and linked sheets.
+					let pageCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+						.map((m) => m[1])
+						.join('\n');
+					for (const href of stylesheetLinks(html)) {
+						if (!href.startsWith(base)) continue;
+						const path = join(outDir, href.slice(base.length));
+						if (!cssCache.has(path))
+							cssCache.set(path, await readFile(path, 'utf8').catch(() => ''));
+						pageCss += `\n${cssCache.get(path)}`;
+					}
+					const full = FULL_FONT_MARKERS.some((re) => re.test(html));
+					const fonts = await planner.fontsFor(pageText(html, pageCss), { full });
+					if (fonts.length === 0) continue;
+					const rules: string[] = [];
+					for (const font of fonts) {
+						const stem = font.face.url
+							.split('/')
+							.pop()!
+							.replace(/\.woff2$/, '');
+						const suffix = font.mode === 'shape' ? '-subset' : '';
+						const href = await emit(`${stem}${suffix}.${font.hash}.woff2`, font.woff2);
+						fontBytes += font.woff2.byteLength;
+						rules.push(fontFaceCss(font.face, href));
+					}
+					const sheet = `${rules.join('\n')}\n`;
+					const sheetHref = await emit(`fonts.${contentHash(sheet)}.css`, sheet);
+					const link = `<link rel="stylesheet" href="${sheetHref}">`;
+					await writeFile(file, `${html.slice(0, headEnd)}${link}${html.slice(headEnd)}`);
+				}
+				const ms = Math.round(performance.now() - start);
+				const rel = relative(root, outDir).split(sep).join('/') || '.';
+				logger.info(
+					`${pages.length} pages, ${written.size} font files and stylesheets in ${rel}/${assetsDir}/ ` +
+						`(${planner.stats.subsets} subsets made, ${planner.stats.cacheHits} from cache, ` +
+						`${Math.round(fontBytes / pages.length)} font bytes a page on average) in ${ms} ms`,
+				);
+			},
+		},
+	};
+}

@@ -1,0 +1,138 @@
+import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
+
+/** Font weights a page's text is drawn in. */
+export type Weight = 400 | 700;
+
+/** A page's visible text, split by the font weight it is drawn in. */
+export interface PageText {
+	/** The page's language (`<html lang>`), used when shaping. */
+	lang: string;
+	/** Text nodes drawn at each weight. Text that CSS could draw at either weight is in both. */
+	byWeight: Record<Weight, string[]>;
+}
+
+/** Elements the browser's own stylesheet draws bold. */
+const UA_BOLD = 'h1, h2, h3, h4, h5, h6, b, strong, th';
+/** Elements whose text is never drawn. */
+const HIDDEN = new Set(['script', 'style', 'template', 'head', 'title']);
+
+/** A CSS rule that sets font-weight, reduced to what matching needs. */
+interface WeightRule {
+	selector: string;
+	weight: Weight;
+	/** Set when the rule applies only in some state (`:hover`, `:focus`): the element keeps its
+	 * inherited weight as well. */
+	conditional?: true;
+}
+
+function weightOf(value: string): Weight | undefined {
+	const v = value
+		.trim()
+		.toLowerCase()
+		.replace(/\s*!important$/, '');
+	if (v === 'bold' || v === 'bolder') return 700;
+	if (v === 'normal' || v === 'lighter') return 400;
+	const n = Number(v);
+	if (Number.isFinite(n) && n > 0) return n >= 600 ? 700 : 400;
+	return undefined;
+}
+
+/**
+ * The rules in a stylesheet that set `font-weight`. Pseudo-classes are dropped (`a:hover` counts
+ * as `a`: it may apply) and pseudo-elements skipped (their generated text is not in the HTML).
+ * Rules inside @media count too: any width may be the reader's.
+ */
+export function weightRules(css: string): WeightRule[] {
+	const rules: WeightRule[] = [];
+	const stripped = css.replace(/\/\*[\s\S]*?\*\//g, '');
+	for (const m of stripped.matchAll(/([^{}@;]+)\{([^{}]*)\}/g)) {
+		const decl = /(?:^|;)\s*font-weight\s*:\s*([^;]+)/i.exec(m[2]!);
+		const weight = decl && weightOf(decl[1]!);
+		if (!weight) continue;
+		for (const part of m[1]!.split(',')) {
+			const selector = part.trim();
+			if (!selector || selector.includes('::') || /^(from|to|\d+%)$/.test(selector)) continue;
+			const cleaned = selector.replace(/:[a-z-]+(\([^)]*\))?/gi, '').trim();
+			if (!cleaned) continue;
+			rules.push(
+				cleaned === selector
+					? { selector, weight }
+					: { selector: cleaned, weight, conditional: true },
+			);
+		}
+	}
+	return rules;
+}
+
+function matching(root: HTMLElement, selector: string): HTMLElement[] {
+	try {
+		return root.querySelectorAll(selector);
+	} catch {
+		return [];
+	}
+}
+
+/**
+ * The visible text of an HTML page by weight, given the page's CSS. Weight is resolved like
+ * inheritance: an element with its own font-weight rules (from CSS or the browser's defaults)
+ * uses them, otherwise its parent's. Where several rules could apply, all their weights count,
+ * so a font subset errs on the side of carrying a glyph.
+ */
+export function pageText(html: string, css: string): PageText {
+	const root = parse(html, { comment: false });
+	const lang = root.querySelector('html')?.getAttribute('lang') ?? 'und';
+	const explicit = new Map<HTMLElement, Set<Weight>>();
+	const conditional = new Map<HTMLElement, Set<Weight>>();
+	const add = (map: Map<HTMLElement, Set<Weight>>, el: HTMLElement, w: Weight): void => {
+		const set = map.get(el) ?? new Set<Weight>();
+		set.add(w);
+		map.set(el, set);
+	};
+	for (const el of root.querySelectorAll(UA_BOLD)) add(explicit, el, 700);
+	for (const rule of weightRules(css)) {
+		const map = rule.conditional ? conditional : explicit;
+		for (const el of matching(root, rule.selector)) add(map, el, rule.weight);
+	}
+	const byWeight: Record<Weight, string[]> = { 400: [], 700: [] };
+	const body = root.querySelector('body') ?? root;
+	const visit = (node: Node, inherited: ReadonlySet<Weight>): void => {
+		if (node instanceof TextNode) {
+			const text = node.text;
+			if (text.trim()) for (const w of inherited) byWeight[w].push(text);
+			return;
+		}
+		if (!(node instanceof HTMLElement)) return;
+		const el = node;
+		const tag = el.rawTagName?.toLowerCase() ?? '';
+		if (HIDDEN.has(tag) || el.hasAttribute('hidden')) return;
+		const own = explicit.get(el) ?? inherited;
+		const extra = conditional.get(el);
+		const weights = extra ? new Set([...own, ...extra]) : own;
+		for (const attr of ['alt', 'placeholder', 'value']) {
+			const value = el.getAttribute(attr);
+			if (value?.trim()) for (const w of weights) byWeight[w].push(value);
+		}
+		for (const child of el.childNodes) visit(child, weights);
+	};
+	visit(body, new Set<Weight>([400]));
+	return { lang, byWeight };
+}
+
+/**
+ * Splits text into the runs one font face shapes: maximal stretches of characters the face
+ * covers. A browser draws a character outside a face's unicode-range with another face, so a
+ * shaping run ends there (at a space, a Latin letter, a digit the face lacks).
+ */
+export function faceRuns(text: string, covers: (codePoint: number) => boolean): string[] {
+	const runs: string[] = [];
+	let run = '';
+	for (const ch of text) {
+		if (covers(ch.codePointAt(0)!)) run += ch;
+		else if (run) {
+			runs.push(run);
+			run = '';
+		}
+	}
+	if (run) runs.push(run);
+	return runs;
+}

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decompress, compress } from 'wawoff2';
+import * as hb from 'harfbuzzjs';
+import { parseFontFaces, parseUnicodeRange } from '../../src/lib/fonts/fontFaces';
+import { faceRuns, pageText, weightRules } from '../../src/lib/fonts/pageText';
+import { Shaper } from '../../src/lib/fonts/shaper';
+import { GlyphSubsetter } from '../../src/lib/fonts/subsetter';
+import { ROOT } from '../support/site';
+
+const FONT = join(
+	ROOT,
+	'node_modules/@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-400-normal.woff2',
+);
+/** Conjuncts that take several substitution steps (half forms, below-base forms, reph). */
+const CONJUNCTS = ['ক্ষ', 'ন্ত্র', 'স্ত্র', 'ক্ষমতা', 'মন্ত্রী', 'স্ত্রী', 'র্ক', 'ঙ্গ'];
+
+let ttf: Uint8Array;
+let full: Shaper;
+
+/** The glyphs shaping leaves at the end, without the ones it passed through on the way. */
+function finalGlyphs(text: string): Set<number> {
+	const font = new hb.Font(new hb.Face(new hb.Blob(ttf), 0));
+	const buffer = new hb.Buffer();
+	buffer.addText(text);
+	buffer.guessSegmentProperties();
+	hb.shape(font, buffer);
+	return new Set(buffer.getGlyphInfos().map((g) => g.codepoint));
+}
+
+function codePoints(text: string): Set<number> {
+	return new Set([...text].map((c) => c.codePointAt(0)!));
+}
+
+beforeAll(async () => {
+	ttf = await decompress(readFileSync(FONT));
+	full = new Shaper(ttf);
+});
+
+describe('shaped subsets of Noto Sans Bengali', () => {
+	it('shape conjuncts exactly as the full font does (outlines, advances, offsets)', async () => {
+		const text = CONJUNCTS.join(' ');
+		const glyphs = new Set<number>([0]);
+		for (const word of CONJUNCTS) full.collect(word, 'bn', glyphs);
+		const subsetter = await GlyphSubsetter.create(ttf);
+		const subset = subsetter.subset(glyphs, codePoints(text.replace(/ /g, '')));
+		const small = new Shaper(subset);
+		for (const word of CONJUNCTS) {
+			expect(small.shape(word, 'bn'), word).toEqual(full.shape(word, 'bn'));
+		}
+		const woff2 = await compress(subset);
+		expect(woff2.byteLength).toBeLessThan(readFileSync(FONT).byteLength / 4);
+	});
+
+	it('need the intermediate glyphs: keeping only the final glyphs breaks a conjunct', async () => {
+		const subsetter = await GlyphSubsetter.create(ttf);
+		const broken = CONJUNCTS.filter((word) => {
+			const small = new Shaper(subsetter.subset([0, ...finalGlyphs(word)], codePoints(word)));
+			return JSON.stringify(small.shape(word, 'bn')) !== JSON.stringify(full.shape(word, 'bn'));
+		});
+		// The comparison above is what the build test relies on: it does see a broken conjunct.
+		expect(broken.length).toBeGreaterThan(0);
+	});
+
+	it('collect intermediate glyphs that the final shaping no longer shows', () => {
+		const seen = new Set<number>();
+		for (const word of CONJUNCTS) full.collect(word, 'bn', seen);
+		const finals = new Set(CONJUNCTS.flatMap((w) => [...finalGlyphs(w)]));
+		expect([...seen].filter((g) => !finals.has(g)).length).toBeGreaterThan(0);
+		for (const g of finals) expect(seen.has(g)).toBe(true);
+	});
+});
+
+describe('page text by weight', () => {
+	it('puts headings, strong and CSS-bold text in 700 and the rest in 400', () => {
+		const css = '.when[data-x]{font-weight:700}.utc{font-weight:400}a:hover{font-weight:bold}';
+		const html = `<html lang="bn"><head><title>শিরোনাম</title><style>.x{}</style></head><body>
+			<h1>সময়রেখা</h1><p>সাধারণ <strong>মোটা</strong> লেখা</p>
+			<p class="when" data-x>রাত ৯টা<span class="utc"> · ১৫:৩০</span></p>
+			<a href="/">লিংক</a><script>var x = 'স্ক্রিপ্ট';</script><img alt="ছবি"></body></html>`;
+		const text = pageText(html, css);
+		expect(text.lang).toBe('bn');
+		expect(text.byWeight[700]).toEqual(['সময়রেখা', 'মোটা', 'রাত ৯টা', 'লিংক']);
+		expect(text.byWeight[400]).toEqual(
+			expect.arrayContaining(['সাধারণ ', ' লেখা', ' · ১৫:৩০', 'লিংক', 'ছবি']),
+		);
+		expect(text.byWeight[400].join('')).not.toContain('স্ক্রিপ্ট');
+		expect(text.byWeight[400].join('')).not.toContain('শিরোনাম');
+	});
+
+	it('reads font-weight rules, skipping pseudo-elements', () => {
+		expect(weightRules('h2::before{font-weight:700} .a, .b:focus{font-weight:600}')).toEqual([
+			{ selector: '.a', weight: 700 },
+			{ selector: '.b', weight: 700, conditional: true },
+		]);
+	});
+
+	it('splits text into the runs one face draws', () => {
+		const bengali = (cp: number) => cp >= 0x980 && cp <= 0x9ff;
+		expect(faceRuns('ফেসবুক ও Instagram-এ', bengali)).toEqual(['ফেসবুক', 'ও', 'এ']);
+	});
+});
+
+describe('the font stylesheet', () => {
+	it('parses @font-face rules and unicode-range', () => {
+		const faces = parseFontFaces(readFileSync(join(ROOT, 'src/styles/fonts.css'), 'utf8'));
+		expect(faces.map((f) => f.weight)).toEqual(expect.arrayContaining([400, 700]));
+		expect(faces.some((f) => f.url.includes('bengali-400'))).toBe(true);
+		expect(parseUnicodeRange('U+0980-09FE, U+00??, U+25CC')).toEqual([
+			[0x980, 0x9fe],
+			[0, 0xff],
+			[0x25cc, 0x25cc],
+		]);
+	});
+});
