@@ -5,10 +5,19 @@ import { assembleStories, type Story } from '../lib/assembleStories';
 /** A story whose editions carry their collection entries, ready to render. */
 export type SiteStory = Story<CollectionEntry<'stories'>>;
 
-/** Every story, newest outage first. */
+/** Every published story (and, in `astro dev`, every draft), newest outage first. */
 export async function getStories(): Promise<SiteStory[]> {
 	const entries = await getCollection('stories');
-	return assembleStories(entries.map((entry) => ({ id: entry.id, data: entry.data, ref: entry })));
+	const stories = assembleStories(
+		entries.map((entry) => ({
+			id: entry.id,
+			data: entry.data,
+			filePath: entry.filePath,
+			ref: entry,
+		})),
+	);
+	// Drafts show in `astro dev` for preview, never in a build.
+	return import.meta.env.DEV ? stories : stories.filter((s) => !s.draft);
 }
 
 /** One story by slug; throws with the slug when there is none. */

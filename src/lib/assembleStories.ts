@@ -1,4 +1,6 @@
 import { isLang, type Lang } from '../i18n/locales';
+import { checkEditions } from './checkEditions';
+import { formatContentErrors, type ContentProblem } from './formatContentErrors';
 import { resolveTimeline, type ResolvedEntry } from './resolveTimeline';
 import type { Edition } from './storySchema';
 
@@ -7,6 +9,8 @@ export interface EditionFile<T = unknown> {
 	/** `<slug>/<lang>`, from `content/stories/<slug>/<lang>.mdx`. */
 	id: string;
 	data: Edition;
+	/** The file, relative to the project, e.g. `content/stories/x/bn.mdx`, for messages. */
+	filePath?: string | undefined;
 	/** Whatever the caller needs back (the collection entry, to render it). */
 	ref?: T;
 }
@@ -19,6 +23,10 @@ export interface Story<T = unknown> {
 	zone: string;
 	timeline: ResolvedEntry[];
 	editions: Partial<Record<Lang, EditionFile<T>>>;
+	/** The language whose edition is still being translated, if any; its page says so. */
+	translationPending?: Lang | undefined;
+	/** A draft is checked and shown by `astro dev`, but not published. */
+	draft: boolean;
 }
 
 /** Splits an edition id, e.g. `'meta-outage-2024-03-05/bn'` → `{ slug: 'meta-outage-2024-03-05', lang: 'bn' }`. */
@@ -39,16 +47,25 @@ export function assembleStories<T>(files: readonly EditionFile<T>[]): Story<T>[]
 		const { slug } = parseEditionId(file.id);
 		bySlug.set(slug, [...(bySlug.get(slug) ?? []), file]);
 	}
+	const problems: ContentProblem[] = [];
+	for (const [slug, group] of bySlug) {
+		const folder = group[0]?.filePath?.replace(/\/[^/]*$/, '') ?? `content/stories/${slug}`;
+		problems.push(
+			...checkEditions(
+				folder,
+				group.map((f) => ({
+					lang: parseEditionId(f.id).lang,
+					translationOf: f.data.translationOf,
+					translationPending: f.data.translationPending,
+				})),
+			),
+		);
+	}
+	if (problems.length) throw new Error(`\n${formatContentErrors(problems)}`);
 	const stories = [...bySlug].map(([slug, group]): Story<T> => {
 		const editions: Story<T>['editions'] = {};
 		for (const file of group) editions[parseEditionId(file.id).lang] = file;
-		const originals = group.filter((f) => !f.data.translationOf);
-		if (originals.length !== 1) {
-			throw new Error(
-				`content/stories/${slug}/: exactly one edition must be the original (without translationOf); found ${originals.length}`,
-			);
-		}
-		const original = originals[0]!;
+		const original = group.find((f) => !f.data.translationOf)!;
 		const zone = original.data.zone!;
 		return {
 			slug,
@@ -56,6 +73,8 @@ export function assembleStories<T>(files: readonly EditionFile<T>[]): Story<T>[]
 			zone,
 			timeline: resolveTimeline(original.data.timeline ?? [], zone),
 			editions,
+			translationPending: original.data.translationPending,
+			draft: original.data.draft === true,
 		};
 	});
 	const first = (s: Story<T>) => s.timeline[0]?.instant.getTime() ?? 0;

@@ -13,6 +13,8 @@ export const bn = {
 	'index.empty': 'এখনও কোনও প্রতিবেদন নেই।',
 	'story.translationOf': 'এটি একটি অনূদিত সংস্করণ।',
 	'story.readOriginal': 'মূল প্রতিবেদন পড়ুন',
+	'story.pending.en': 'এই প্রতিবেদনের ইংরেজি অনুবাদ তৈরি হচ্ছে।',
+	'story.pending.bn': 'এই প্রতিবেদনের বাংলা সংস্করণ তৈরি হচ্ছে।',
 	'timeline.heading': 'ঘটনাক্রম',
 	'timeline.intro':
 		'সময় দেওয়া হয়েছে {zone} ও UTC-তে। সূত্র যেখানে আনুমানিক সময় দিয়েছে, সেখানে ‘নাগাদ’ লেখা।',

@@ -11,6 +11,8 @@ export const en = {
 	'index.empty': 'No reports yet.',
 	'story.translationOf': 'This is an English translation of the Bengali report.',
 	'story.readOriginal': 'Read the original in Bengali',
+	'story.pending.en': 'An English translation of this report is on its way.',
+	'story.pending.bn': 'A Bengali edition of this report is on its way.',
 	'timeline.heading': 'Timeline',
 	'timeline.intro':
 		'Times are shown in {zone} and in UTC. Approximate times are marked “around”, as the sources give them.',
@@ -70,6 +72,7 @@ export const en = {
 	'timeline.introUtc':
 		'Times are shown in UTC. Approximate times are marked “around”, as the sources give them.',
 	'timeline.keyEvents': 'Key events',
+	'timeline.keyEvent': 'Key event',
 	'timeline.keyOnly': 'Show key events only',
 	'timeline.updated': 'Updated',
 	'timeline.correction': 'Correction',
