@@ -3,6 +3,7 @@ import { useTranslations } from '../i18n/t';
 import { formatDurationRange, isoDuration } from './formatDuration';
 import { formatEventDate, formatEventTime } from './formatEventTime';
 import { outageSpan } from './outageSpan';
+import { parseEventTime } from './parseEventTime';
 import type { ResolvedEntry } from './resolveTimeline';
 import type { Entry } from './storySchema';
 import { zoneLabel } from './zoneLabel';
@@ -32,7 +33,17 @@ export interface TimelineItem {
 	text: string;
 	sources: SourceView[];
 	/** Times other sources give for the same moment. */
-	otherTimes: { datetime: string; local: string; utc: string; source: SourceView }[];
+	otherTimes: {
+		datetime: string;
+		precision: Entry['precision'];
+		local: string;
+		utc: string;
+		source: SourceView;
+	}[];
+	/** When the newsroom last changed the entry, in the story's zone. */
+	updated?: { datetime: string; local: string } | undefined;
+	/** What was corrected, in the page's language. */
+	correction?: string | undefined;
 }
 
 /** The outage's duration as the page shows it. */
@@ -41,8 +52,8 @@ export interface DurationView {
 	/** `datetime` for `<time>`: the longest span, e.g. `PT1H30M`. */
 	datetime: string;
 	disputed: boolean;
-	start: { datetime: string; local: string };
-	end: { datetime: string; local: string };
+	start: { datetime: string; precision: Entry['precision']; local: string };
+	end: { datetime: string; precision: Entry['precision']; local: string };
 }
 
 /** Everything the Timeline component renders, worded for one language. */
@@ -58,6 +69,17 @@ export interface TimelineView {
 export function sourceView(source: Entry['sources'][number], lang: Lang): SourceView {
 	const name = typeof source.name === 'string' ? source.name : source.name[lang];
 	return { name, url: source.url, detail: source.detail };
+}
+
+/** An entry's update time, read in the story's zone like every newsroom time. */
+function updatedView(entry: ResolvedEntry, lang: Lang, zone: string): TimelineItem['updated'] {
+	if (entry.updated === undefined) return undefined;
+	const instant =
+		entry.updated instanceof Date ? entry.updated : parseEventTime(entry.updated, zone).instant;
+	return {
+		datetime: instant.toISOString(),
+		local: formatEventTime({ instant, precision: 'exact', zone }, lang, zone),
+	};
 }
 
 const datetimeOf = (e: { instant: Date; precision: string; zone: string }) =>
@@ -100,10 +122,13 @@ export function buildTimeline(
 			sources: entry.sources.map((s) => sourceView(s, lang)),
 			otherTimes: entry.alternatives.map((alt) => ({
 				datetime: datetimeOf(alt),
+				precision: alt.precision,
 				local: formatEventTime(alt, lang, zone),
 				utc: formatEventTime(alt, lang, 'UTC'),
 				source: sourceView(alt.source, lang),
 			})),
+			updated: updatedView(entry, lang, zone),
+			correction: entry.correction?.[lang],
 		};
 	});
 	const span = outageSpan(entries);
@@ -113,9 +138,14 @@ export function buildTimeline(
 		disputed: span.minMs !== span.maxMs,
 		start: {
 			datetime: span.start.instant.toISOString(),
+			precision: span.start.precision,
 			local: formatEventTime(span.start, lang, zone),
 		},
-		end: { datetime: span.end.instant.toISOString(), local: formatEventTime(span.end, lang, zone) },
+		end: {
+			datetime: span.end.instant.toISOString(),
+			precision: span.end.precision,
+			local: formatEventTime(span.end, lang, zone),
+		},
 	};
 	return { lang, zone, zoneLabel: zoneLabel(zone, lang), items, duration };
 }

@@ -1,8 +1,6 @@
-import type { Lang } from '../i18n/locales';
+import { locales, type Lang } from '../i18n/locales';
 import type { Precision } from './parseEventTime';
-import { formatClockTime, formatEventDate } from './zonedClock';
-
-export { formatEventDate } from './zonedClock';
+import { formatCalendarDate, formatClockTime } from './zonedClock';
 
 /** A time to show: an instant, how precisely it is known, and the zone the source gave it in. */
 export interface TimeToShow {
@@ -22,4 +20,9 @@ export interface TimeToShow {
 export function formatEventTime(time: TimeToShow, lang: Lang, zone: string): string {
 	if (time.precision === 'day') return formatEventDate(time.instant, lang, time.zone);
 	return formatClockTime(time.instant, time.precision === 'approximate', lang, zone);
+}
+
+/** The calendar date of an instant in `zone`, e.g. `'Tuesday, 5 March 2024'` / `'মঙ্গলবার, ৫ মার্চ, ২০২৪'`. */
+export function formatEventDate(instant: Date, lang: Lang, zone: string): string {
+	return formatCalendarDate(instant, lang, locales[lang].intl, zone);
 }

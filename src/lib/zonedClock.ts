@@ -1,5 +1,4 @@
 import type { Lang } from '../i18n/locales';
-import { locales } from '../i18n/locales';
 import { bengaliDigits } from './bengaliDigits';
 import { bengaliClock, englishClock } from './clockWords';
 import { isUtc, zoneLabel } from './zoneLabel';
@@ -73,9 +72,13 @@ export function formatClockTime(
 const approx = (approximate: boolean, lang: Lang) =>
 	approximate ? (lang === 'bn' ? ' নাগাদ' : 'around ') : '';
 
-/** The calendar date of an instant in `zone`, e.g. `'Tuesday, 5 March 2024'` / `'মঙ্গলবার, ৫ মার্চ, ২০২৪'`. */
-export function formatEventDate(instant: Date, lang: Lang, zone: string): string {
-	return new Intl.DateTimeFormat(locales[lang].intl, {
+/**
+ * The calendar date of an instant in `zone`, e.g. `'Tuesday, 5 March 2024'` / `'মঙ্গলবার, ৫ মার্চ, ২০২৪'`.
+ * `intl` is the language's Intl locale (`locales[lang].intl`), passed in so the browser bundle
+ * need not carry the locale table: the page hands it to the script.
+ */
+export function formatCalendarDate(instant: Date, lang: Lang, intl: string, zone: string): string {
+	return new Intl.DateTimeFormat(intl, {
 		timeZone: zone,
 		weekday: 'long',
 		day: 'numeric',
@@ -92,12 +95,13 @@ export function formatEventDate(instant: Date, lang: Lang, zone: string): string
 export function dayHeadings(
 	instants: readonly Date[],
 	lang: Lang,
+	intl: string,
 	zone: string,
 ): (string | undefined)[] {
 	let last = '';
 	return instants.map((instant) => {
 		const day = calendarDay(instant, zone);
-		const heading = day !== last ? formatEventDate(instant, lang, zone) : undefined;
+		const heading = day !== last ? formatCalendarDate(instant, lang, intl, zone) : undefined;
 		last = day;
 		return heading;
 	});

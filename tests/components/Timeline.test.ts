@@ -16,7 +16,7 @@ const render = async (lang: 'bn' | 'en') =>
 describe('Timeline', () => {
 	it('renders an ordered list of entries, oldest first, each with its exact instant', async () => {
 		const html = await render('en');
-		const items = html.querySelectorAll('ol > li');
+		const items = html.querySelectorAll('ol.entries > li');
 		expect(items).toHaveLength(7);
 		const instants = items.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? '');
 		expect(instants).toEqual([...instants].sort());
@@ -54,7 +54,7 @@ describe('Timeline', () => {
 
 	it('attributes every entry to its source, and shows a disputed time beside the main one', async () => {
 		const html = await render('en');
-		for (const li of html.querySelectorAll('ol > li')) {
+		for (const li of html.querySelectorAll('ol.entries > li')) {
 			expect(li.querySelector('.sources')?.text).toMatch(/^Sources?: \S/);
 		}
 		const resolved = html.getElementById('stone-resolved');
@@ -64,7 +64,7 @@ describe('Timeline', () => {
 
 	it('gives every entry a stable anchor and a visible link to it', async () => {
 		const html = await render('bn');
-		for (const li of html.querySelectorAll('ol > li')) {
+		for (const li of html.querySelectorAll('ol.entries > li')) {
 			expect(li.querySelector('a.anchor')?.getAttribute('href')).toBe(`#${li.id}`);
 		}
 	});

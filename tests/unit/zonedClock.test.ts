@@ -69,11 +69,11 @@ describe('formatClockTime', () => {
 describe('dayHeadings', () => {
 	it('starts a new heading where the day changes in the chosen zone', () => {
 		const late = [new Date('2024-03-05T17:19:00Z'), new Date('2024-03-05T18:40:00Z')];
-		expect(dayHeadings(late, 'en', 'Asia/Kolkata')).toEqual([
+		expect(dayHeadings(late, 'en', 'en-IN', 'Asia/Kolkata')).toEqual([
 			'Tuesday, 5 March 2024',
 			'Wednesday, 6 March 2024',
 		]);
-		expect(dayHeadings(late, 'en', 'UTC')).toEqual(['Tuesday, 5 March 2024', undefined]);
+		expect(dayHeadings(late, 'en', 'en-IN', 'UTC')).toEqual(['Tuesday, 5 March 2024', undefined]);
 		expect(calendarDay(late[0]!, 'Pacific/Kiritimati')).toBe('2024-03-06');
 	});
 });
