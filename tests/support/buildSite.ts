@@ -24,6 +24,12 @@ export async function buildSite(prefix: string, options: BuildOptions = {}): Pro
 	mkdirSync(join(ROOT, 'test-results'), { recursive: true });
 	const outDir = mkdtempSync(join(ROOT, 'test-results', `${prefix}-`));
 	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+	// Vitest exports import.meta.env to process.env (BASE_URL=/, MODE=test, NODE_ENV=test, …), and
+	// an inherited BASE_URL overrides Astro's `base` in import.meta.env.BASE_URL: the astro:i18n
+	// helpers would then drop the base path. A build must see the environment a shell gives it.
+	for (const key of Object.keys(env)) {
+		if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)) delete env[key];
+	}
 	if (options.site !== undefined) env['SITE_URL'] = options.site;
 	if (options.base !== undefined) env['BASE_PATH'] = options.base;
 	const cacheDir = options.cold ? mkdtempSync(join(ROOT, 'test-results', 'cache-')) : undefined;
