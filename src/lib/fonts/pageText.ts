@@ -9,6 +9,8 @@ export interface PageText {
 	lang: string;
 	/** Text nodes drawn at each weight. Text that CSS could draw at either weight is in both. */
 	byWeight: Record<Weight, string[]>;
+	/** Every visible text node once, in document order. */
+	all: string[];
 }
 
 /** Elements the browser's own stylesheet draws bold. */
@@ -94,11 +96,15 @@ export function pageText(html: string, css: string): PageText {
 		for (const el of matching(root, rule.selector)) add(map, el, rule.weight);
 	}
 	const byWeight: Record<Weight, string[]> = { 400: [], 700: [] };
+	const all: string[] = [];
 	const body = root.querySelector('body') ?? root;
 	const visit = (node: Node, inherited: ReadonlySet<Weight>): void => {
 		if (node instanceof TextNode) {
 			const text = node.text;
-			if (text.trim()) for (const w of inherited) byWeight[w].push(text);
+			if (text.trim()) {
+				all.push(text);
+				for (const w of inherited) byWeight[w].push(text);
+			}
 			return;
 		}
 		if (!(node instanceof HTMLElement)) return;
@@ -110,12 +116,15 @@ export function pageText(html: string, css: string): PageText {
 		const weights = extra ? new Set([...own, ...extra]) : own;
 		for (const attr of ['alt', 'placeholder', 'value']) {
 			const value = el.getAttribute(attr);
-			if (value?.trim()) for (const w of weights) byWeight[w].push(value);
+			if (value?.trim()) {
+				all.push(value);
+				for (const w of weights) byWeight[w].push(value);
+			}
 		}
 		for (const child of el.childNodes) visit(child, weights);
 	};
 	visit(body, new Set<Weight>([400]));
-	return { lang, byWeight };
+	return { lang, byWeight, all };
 }
 
 /**
@@ -135,4 +144,12 @@ export function faceRuns(text: string, covers: (codePoint: number) => boolean): 
 	}
 	if (run) runs.push(run);
 	return runs;
+}
+
+/**
+ * The text a reader sees on the page, as it reads: the text nodes of `<body>` outside script,
+ * style and template elements and `hidden` subtrees, with image alt text.
+ */
+export function visibleText(html: string): string {
+	return pageText(html, '').all.join('');
 }

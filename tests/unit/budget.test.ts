@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+	analyzePage,
+	CEILINGS,
+	overBudget,
+	pagesIn,
+	staticImports,
+	TARGETS,
+} from '../../scripts/lib/budget';
+
+const dir = mkdtempSync(join(tmpdir(), 'somoyrekha-budget-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(path: string, content: string | Uint8Array): void {
+	mkdirSync(join(dir, path, '..'), { recursive: true });
+	writeFileSync(join(dir, path), content);
+}
+
+const story = 'ফেসবুক ও ইনস্টাগ্রামে বিভ্রাট শুরু হয়। '.repeat(60);
+const page = (head: string, body = `<p>${story}</p>`): string =>
+	`<!doctype html><html lang="bn"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+
+write(
+	'_astro/fonts.css',
+	"@font-face{font-family:'X';font-weight:400;src:url('/_astro/bn.woff2') format('woff2');unicode-range:U+0980-09FF}" +
+		"@font-face{font-family:'X';font-weight:400;src:url('/_astro/cyr.woff2') format('woff2');unicode-range:U+0400-04FF}",
+);
+write('_astro/bn.woff2', randomBytes(20_000));
+write('_astro/cyr.woff2', randomBytes(5_000));
+write('_astro/small.js', 'import "./dep.js"; document.body.dataset.x = "1";');
+write('_astro/dep.js', 'export const y = 2;');
+write('_astro/big.js', randomBytes(4_000).toString('base64'));
+write(
+	'ok/index.html',
+	page(
+		'<link rel="stylesheet" href="/_astro/fonts.css"><script type="module" src="/_astro/small.js"></script>',
+	),
+);
+write('blocking/index.html', page('<script src="/_astro/small.js"></script>'));
+write('bigscript/index.html', page('<script type="module" src="/_astro/big.js"></script>'));
+write(
+	'search/index.html',
+	page(
+		'<script type="module" src="/_astro/big.js"></script>',
+		'<p data-bundle="/pagefind/">খুঁজুন</p>',
+	),
+);
+
+describe('first-visit bytes', () => {
+	it('counts linked CSS, scripts with their imports, and only the fonts the text uses', () => {
+		const report = analyzePage(dir, '/', '/ok/');
+		expect(report.transfers.map((t) => `${t.kind} ${t.url}`)).toEqual([
+			'html /ok/',
+			'css /_astro/fonts.css',
+			'fonts /_astro/bn.woff2',
+			'js /_astro/small.js',
+			'js /_astro/dep.js',
+		]);
+		expect(report.bengaliFontBytes).toBe(20_000);
+		const fonts = report.byKind.fonts;
+		expect(fonts.raw).toBe(20_000);
+		expect(fonts.brotli).toBeGreaterThan(19_000); // random bytes do not compress
+		expect(report.scripts).toHaveLength(1);
+		expect(report.scripts[0]!.optional).toBe(true);
+	});
+
+	it('flags blocking scripts, big enhancement scripts and Bengali font over the limit', () => {
+		expect(overBudget(analyzePage(dir, '/', '/ok/'), CEILINGS)).toEqual([]);
+		expect(overBudget(analyzePage(dir, '/', '/ok/'), TARGETS)).toEqual([
+			'loads 20000 B of Bengali font, over 15360 B',
+		]);
+		expect(overBudget(analyzePage(dir, '/', '/blocking/'))).toEqual([
+			expect.stringContaining('may block reading'),
+		]);
+		expect(overBudget(analyzePage(dir, '/', '/bigscript/'))).toEqual([
+			expect.stringMatching(/is \d+ B brotli with its imports, over the 2048 B/),
+		]);
+	});
+
+	it('lets the search page (Pagefind) need JavaScript', () => {
+		const report = analyzePage(dir, '/', '/search/');
+		expect(report.search).toBe(true);
+		expect(overBudget(report).filter((p) => p.includes('script'))).toEqual([]);
+	});
+
+	it('holds markup to a multiple of the text, and navigation pages to an absolute size', () => {
+		const report = analyzePage(dir, '/', '/ok/');
+		const markup = report.byKind.html.brotli + report.byKind.css.brotli;
+		expect(
+			overBudget(report, {
+				...CEILINGS,
+				navigationText: 0,
+				markupPerText: (markup - 1) / report.textBrotli,
+			}),
+		).toEqual([expect.stringContaining("× the page's text")]);
+		const nav = { ...CEILINGS, navigationText: 1e9, navigationMarkup: markup - 1 };
+		expect(overBudget(report, nav)).toEqual([expect.stringContaining('navigation page')]);
+	});
+
+	it('lists pages and reads static imports', () => {
+		expect(pagesIn(['index.html', 'bn/index.html', '404.html', 'a.css'], '/outages/')).toEqual([
+			'/outages/',
+			'/outages/404.html',
+			'/outages/bn/',
+		]);
+		expect(
+			staticImports(
+				'import{a as b}from"./c.js";import "./d.js";export*from"./e.js";import("./lazy.js")',
+			),
+		).toEqual(['./c.js', './d.js', './e.js']);
+	});
+});
