@@ -1,7 +1,8 @@
+import { rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../support/browser';
-import { buildSite, type BuiltSite } from '../support/build';
+import { buildSite } from '../support/buildSite';
 import { serveStatic, type StaticServer } from '../support/server';
 import { siteDir } from '../support/site';
 
@@ -117,19 +118,19 @@ describe('search at the site root', () => {
 });
 
 describe('search under a base path', () => {
-	let site: BuiltSite;
+	let dir: string;
 	let server: StaticServer;
 	let browser: TestBrowser;
 	beforeAll(async () => {
-		site = await buildSite({ BASE_PATH: '/outages/' });
+		dir = await buildSite('search-base', { base: '/outages/' });
 		[server, browser] = await Promise.all([
-			serveStatic(site.dir, { base: '/outages/' }),
+			serveStatic(dir, { base: '/outages/' }),
 			launchBrowser(),
 		]);
 	}, 180_000);
 	afterAll(async () => {
 		await Promise.all([server?.close(), browser?.close()]);
-		site?.remove();
+		if (dir) rmSync(dir, { recursive: true, force: true });
 	});
 
 	it('loads Pagefind from the site itself and links results under the base path', async () => {
