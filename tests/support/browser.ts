@@ -25,6 +25,8 @@ export interface LaunchOptions {
 	viewport?: { width: number; height: number };
 	/** `Accept-Language` and `navigator.language` (default `'en-GB'`). */
 	locale?: string;
+	/** The reader's time zone, as Intl sees it (default: the machine's), e.g. `'Pacific/Kiritimati'`. */
+	timezoneId?: string;
 }
 
 /** A running Chromium with one browser context; `close()` it when done (in `afterAll`). */
@@ -64,6 +66,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBr
 			javaScriptEnabled: options.javaScriptEnabled ?? true,
 			viewport: options.viewport ?? { width: 1280, height: 900 },
 			locale: options.locale ?? 'en-GB',
+			...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
 			timeout: 60_000,
 		});
 	} catch (error) {

@@ -1,0 +1,255 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from '../support/browser';
+import { serveStatic, type StaticServer } from '../support/server';
+import { siteDir } from '../support/site';
+
+/**
+ * Reading the timeline in real Chromium: the zone switcher (story zone, Bangladesh time, UTC,
+ * the reader's own zone) rewrites every time with the same wording the build uses, remembers the
+ * choice on the device, and is absent without JavaScript, where the default view is complete.
+ * Key events: a list of links to the key entries, and a "key events only" filter that needs no
+ * JavaScript.
+ */
+
+const STORY = 'meta-outage-2024-03-05';
+let server: StaticServer;
+
+beforeAll(async () => {
+	server = await serveStatic(siteDir());
+});
+afterAll(async () => {
+	await server.close();
+});
+
+/** Opens a story page, recording console errors, CSP violations and requests to other origins. */
+async function open(browser: TestBrowser, lang: 'bn' | 'en', problems: string[]): Promise<Page> {
+	const page = await browser.newPage();
+	page.on('console', (msg) => {
+		// A failed load is reported below with its address.
+		if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) {
+			problems.push(`console: ${msg.text()}`);
+		}
+	});
+	page.on('response', (response) => {
+		if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	page.on('request', (request) => {
+		if (new URL(request.url()).origin !== server.origin) {
+			problems.push(`request to another origin: ${request.url()}`);
+		}
+	});
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) =>
+			console.error(`CSP blocked ${e.blockedURI} (${e.violatedDirective})`),
+		);
+	});
+	await page.goto(`${server.url}${lang}/${STORY}/`);
+	return page;
+}
+
+/** Each timeline entry's main time as the reader sees it, by entry id. */
+const whenTexts = (page: Page) =>
+	page
+		.locator('ol.entries > li')
+		.evaluateAll((lis) =>
+			Object.fromEntries(
+				lis.map((li) => [li.id, li.querySelector('.when time')?.textContent?.trim() ?? '']),
+			),
+		);
+
+/** The UTC times the build wrote beside each entry (`· 15:52 UTC`), by entry id. */
+const builtUtc = (page: Page) =>
+	page
+		.locator('ol.entries > li')
+		.evaluateAll((lis) =>
+			Object.fromEntries(
+				lis.map((li) => [
+					li.id,
+					li.querySelector('.when .utc')?.textContent?.replace('·', '').trim() ?? '',
+				]),
+			),
+		);
+
+/** The Bangladesh times the build wrote in the no-JavaScript list, by entry id. */
+const builtDhaka = (page: Page) =>
+	page
+		.locator('details.zone-list li a')
+		.evaluateAll((as): Record<string, string> =>
+			Object.fromEntries(
+				as.map((a) => [a.getAttribute('href')?.slice(1) ?? '', a.textContent?.trim() ?? '']),
+			),
+		);
+
+const zoneRadio = (page: Page, legend: string, name: string) =>
+	page.getByRole('group', { name: legend }).getByRole('radio', { name, exact: true });
+
+describe('zone switcher with JavaScript', () => {
+	let browser: TestBrowser;
+	const problems: string[] = [];
+
+	beforeAll(async () => {
+		browser = await launchBrowser({ timezoneId: 'Asia/Kolkata' });
+	});
+	afterAll(async () => {
+		await browser.close();
+	});
+
+	it('starts in the story’s zone (IST) with UTC beside it', async () => {
+		const page = await open(browser, 'en', problems);
+		await expect(zoneRadio(page, 'Show times in', 'IST').isChecked()).resolves.toBe(true);
+		const when = await whenTexts(page);
+		expect(when['stone-first-statement']).toBe('9:22 p.m. IST');
+		expect(when['india-logout']).toBe('around 9 p.m. IST');
+		await page.close();
+	});
+
+	it('switches to UTC with the same wording the build gives UTC times', async () => {
+		const page = await open(browser, 'en', problems);
+		const expected = await builtUtc(page);
+		await zoneRadio(page, 'Show times in', 'UTC').check();
+		const when = await whenTexts(page);
+		expect(when).toEqual(expected);
+		expect(when['stone-first-statement']).toBe('15:52 UTC');
+		expect(when['india-logout']).toBe('around 15:30 UTC');
+		// The "· UTC" echoes would now repeat the main time; the intro names UTC alone.
+		await expect(page.locator('.when .utc').first().isVisible()).resolves.toBe(false);
+		await expect(page.locator('.timeline .intro').textContent()).resolves.toMatch(
+			/^Times are shown in UTC\./,
+		);
+		await expect(page.locator('.status-summary time').first().textContent()).resolves.toBe(
+			'around 15:00 UTC',
+		);
+		await page.close();
+	});
+
+	it('switches to Bangladesh time, word for word as the build writes it, and remembers it', async () => {
+		const page = await open(browser, 'en', problems);
+		const expected = await builtDhaka(page);
+		await zoneRadio(page, 'Show times in', 'Bangladesh time').check();
+		const when = await whenTexts(page);
+		expect(when).toEqual(expected);
+		expect(when['stone-first-statement']).toBe('9:52 p.m. Bangladesh time');
+		expect(when['india-logout']).toBe('around 9:30 p.m. Bangladesh time');
+		await expect(page.locator('.when .utc').first().isVisible()).resolves.toBe(true);
+
+		await page.reload();
+		await expect(zoneRadio(page, 'Show times in', 'Bangladesh time').isChecked()).resolves.toBe(
+			true,
+		);
+		expect((await whenTexts(page))['stone-first-statement']).toBe('9:52 p.m. Bangladesh time');
+		await expect(page.evaluate(() => localStorage.getItem('somoyrekha:zone'))).resolves.toBe(
+			'Asia/Dhaka',
+		);
+		await page.close();
+
+		// The choice belongs to the reader, not the page: the Bengali edition opens in it too.
+		const bn = await open(browser, 'bn', problems);
+		await expect(zoneRadio(bn, 'সময় দেখান', 'বাংলাদেশ সময়').isChecked()).resolves.toBe(true);
+		const bnWhen = await whenTexts(bn);
+		expect(bnWhen).toEqual(await builtDhaka(bn));
+		expect(bnWhen['stone-first-statement']).toBe('বাংলাদেশ সময় রাত ৯টা ৫২ মিনিট');
+		await zoneRadio(bn, 'সময় দেখান', 'ভারতীয় সময়').check();
+		expect((await whenTexts(bn))['stone-first-statement']).toBe('ভারতীয় সময় রাত ৯টা ২২ মিনিট');
+		await bn.close();
+	});
+
+	it('links every key event, and only key events, from the list at the top', async () => {
+		const page = await open(browser, 'en', problems);
+		const links = await page
+			.locator('nav.key-events a')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		const keyIds = await page
+			.locator('ol.entries > li.key')
+			.evaluateAll((lis) => lis.map((li) => `#${li.id}`));
+		expect(keyIds.length).toBeGreaterThan(0);
+		expect(links).toEqual(keyIds);
+		await page.locator('nav.key-events a').nth(2).click();
+		expect(new URL(page.url()).hash).toBe(keyIds[2]);
+		await expect(
+			page.locator(`${keyIds[2]}`).evaluate((li) => li.matches(':target')),
+		).resolves.toBe(true);
+		await page.close();
+	});
+
+	it('loads its script from the site, with no console error or blocked resource', () => {
+		expect(problems).toEqual([]);
+	});
+});
+
+describe('zone switcher in the reader’s own zone', () => {
+	let browser: TestBrowser;
+	const problems: string[] = [];
+
+	beforeAll(async () => {
+		// UTC+14: the outage's evening in India is the next morning there, so the dates move too.
+		browser = await launchBrowser({ timezoneId: 'Pacific/Kiritimati' });
+	});
+	afterAll(async () => {
+		await browser.close();
+	});
+
+	it('shows times and dates in the device’s zone, named by its offset', async () => {
+		const page = await open(browser, 'en', problems);
+		const own = zoneRadio(page, 'Show times in', 'Your time zone (GMT+14)');
+		await own.check();
+		const when = await whenTexts(page);
+		expect(when['stone-first-statement']).toBe('5:52 a.m. GMT+14');
+		expect(when['india-logout']).toBe('around 5:30 a.m. GMT+14');
+		await expect(page.locator('ol.entries .date').allTextContents()).resolves.toEqual([
+			'Wednesday, 6 March 2024',
+		]);
+		await page.reload();
+		await expect(own.isChecked()).resolves.toBe(true);
+		// Back to the story's zone: the story's own date returns.
+		await zoneRadio(page, 'Show times in', 'IST').check();
+		await expect(page.locator('ol.entries .date').allTextContents()).resolves.toEqual([
+			'Tuesday, 5 March 2024',
+		]);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('without JavaScript', () => {
+	let browser: TestBrowser;
+	const problems: string[] = [];
+
+	beforeAll(async () => {
+		browser = await launchBrowser({ javaScriptEnabled: false });
+	});
+	afterAll(async () => {
+		await browser.close();
+	});
+
+	it('shows every time in the story’s zone and UTC, Bangladesh times on request, and no dead switch', async () => {
+		const page = await open(browser, 'en', problems);
+		await expect(page.locator('form.zone-switcher').isVisible()).resolves.toBe(false);
+		const when = await whenTexts(page);
+		expect(Object.keys(when)).toHaveLength(7);
+		expect(Object.values(when).every((text) => text.endsWith(' IST'))).toBe(true);
+		expect(Object.values(await builtUtc(page)).every((text) => text.endsWith(' UTC'))).toBe(true);
+
+		await page.getByText('All times in Bangladesh time').click();
+		const dhaka = page.locator('details.zone-list li');
+		await expect(dhaka.count()).resolves.toBe(7);
+		await expect(dhaka.nth(3).isVisible()).resolves.toBe(true);
+		await expect(dhaka.nth(3).textContent()).resolves.toBe('9:52 p.m. Bangladesh time · Statement');
+		await page.close();
+	});
+
+	it('offers "key events only" as a checkbox that works without a script', async () => {
+		const page = await open(browser, 'bn', problems);
+		const other = page.locator('#status-major-disruptions .text');
+		const key = page.locator('#stone-first-statement .text');
+		await expect(other.isVisible()).resolves.toBe(true);
+		await page.getByLabel('শুধু গুরুত্বপূর্ণ ঘটনা দেখান').check();
+		await expect(other.isVisible()).resolves.toBe(false);
+		await expect(key.isVisible()).resolves.toBe(true);
+		// The day's heading stays even where its entry is filtered out.
+		await expect(page.locator('ol.entries .date').first().isVisible()).resolves.toBe(true);
+		expect(problems).toEqual([]);
+		await page.close();
+	});
+});
