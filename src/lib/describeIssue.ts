@@ -39,7 +39,7 @@ const SINGULAR: Record<string, string> = {
 
 const quoted = (value: unknown) =>
 	value instanceof Date
-		? value.toISOString()
+		? `${value.toISOString().slice(0, 10)} (without quotes)`
 		: typeof value === 'string'
 			? `"${value}"`
 			: JSON.stringify(value);
@@ -90,7 +90,7 @@ function exampleFor(path: readonly PropertyKey[]): string | undefined {
 export function describeIssue(raw: unknown, issue: FieldIssue): string {
 	const { path } = issue;
 	let message = issue.message;
-	if (!/\be\.g\.|\bfor example\b/i.test(message)) {
+	if (!/\be\.g\.|\bfor example\b|\bwrite it as\b/i.test(message)) {
 		const example = exampleFor(path);
 		if (example) message += `. A valid example:\n${indent(example)}`;
 	}

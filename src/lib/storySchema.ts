@@ -43,15 +43,28 @@ const zone = z
 	.refine(isValidTimeZone, {
 		error: (iss) => {
 			const guess = closestZone(String(iss.input));
-			return `"${String(iss.input)}" is not a time zone name${guess ? `; did you mean "${guess}"?` : ''} Use a name from the time zone database, e.g. zone: Asia/Kolkata (India), zone: Asia/Dhaka (Bangladesh) or zone: UTC`;
+			return `"${String(iss.input)}" is not a time zone name${guess ? `; did you mean "${guess}"?` : '.'} Use a name from the time zone database, e.g. zone: Asia/Kolkata (India), zone: Asia/Dhaka (Bangladesh) or zone: UTC`;
 		},
 	});
+
+// The runtime lists some zones by their old names (Asia/Calcutta); suggest the current ones.
+const MODERN_ZONE_NAMES = [
+	'Asia/Kolkata',
+	'Asia/Kathmandu',
+	'Asia/Yangon',
+	'Asia/Ho_Chi_Minh',
+	'Europe/Kyiv',
+	'America/Argentina/Buenos_Aires',
+	'Atlantic/Faroe',
+	'Pacific/Chuuk',
+	'Pacific/Pohnpei',
+];
 
 /** The known zone name nearest to a misspelt one, e.g. `'asia/dhakka'` → `'Asia/Dhaka'`. */
 function closestZone(input: string): string | undefined {
 	const target = input.toLowerCase();
 	let best: [string, number] | undefined;
-	for (const name of Intl.supportedValuesOf('timeZone')) {
+	for (const name of [...MODERN_ZONE_NAMES, ...Intl.supportedValuesOf('timeZone')]) {
 		const d = distance(target, name.toLowerCase());
 		if (!best || d < best[1]) best = [name, d];
 	}
