@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { formatInTimeZone } from 'date-fns-tz';
 import type { Lang } from '../i18n/locales';
-import { ENTRY_KINDS, PRECISIONS, type Entry } from './storySchema';
+import { parseEventTime } from './parseEventTime';
+import { ENTRY_KINDS, PRECISIONS, SERVICE_STATUSES, type Edition, type Entry } from './storySchema';
 import type { ResolvedEntry } from './resolveTimeline';
 import { outageSpan } from './outageSpan';
 
@@ -39,6 +40,8 @@ export const timelineJsonSchema = z.object({
 	story: z.string().min(1),
 	zone: z.string().min(1),
 	original: z.enum(['bn', 'en']),
+	/** When the newsroom last updated the story, if an editor said so. */
+	updated: isoInstant.optional(),
 	editions: z.partialRecord(
 		z.enum(['bn', 'en']),
 		z.object({ title: z.string().min(1), description: z.string().min(1), url: z.url() }),
@@ -52,6 +55,14 @@ export const timelineJsonSchema = z.object({
 			approximate: z.boolean(),
 		})
 		.nullable(),
+	services: z.array(
+		z.object({
+			name: bilingualText,
+			status: z.enum(SERVICE_STATUSES),
+			note: bilingualText.optional(),
+			sources: z.array(jsonSource).min(1),
+		}),
+	),
 	entries: z.array(
 		z.object({
 			id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
@@ -76,6 +87,8 @@ export const timelineJsonSchema = z.object({
 				})
 				.optional(),
 			otherTimes: z.array(z.object({ ...jsonTime, source: jsonSource })),
+			updated: isoInstant.optional(),
+			correction: bilingualText.optional(),
 		}),
 	),
 });
@@ -90,11 +103,20 @@ export interface TimelineJsonInput {
 	original: Lang;
 	/** The resolved, chronological timeline. */
 	timeline: readonly ResolvedEntry[];
+	/** The story's `updated`, as the editor wrote it (local time in `zone`). */
+	updated?: string | Date | undefined;
+	services?: Edition['services'];
 	/** Each published edition's title, description and absolute page URL. */
 	editions: Partial<Record<Lang, { title: string; description: string; url: string }>>;
 }
 
 const MINUTE = 60_000;
+
+/** An editor's update time (local time in the story's zone) as a UTC instant. */
+const updatedAt = (value: string | Date | undefined, zone: string) =>
+	value === undefined
+		? undefined
+		: (value instanceof Date ? value : parseEventTime(value, zone).instant).toISOString();
 
 function time(instant: Date, zone: string, precision: Entry['precision']) {
 	return {
@@ -127,6 +149,7 @@ export function timelineJson(story: TimelineJsonInput): TimelineJson {
 		story: story.slug,
 		zone: story.zone,
 		original: story.original,
+		...(story.updated !== undefined && { updated: updatedAt(story.updated, story.zone) }),
 		editions: story.editions,
 		outage: span
 			? {
@@ -137,6 +160,12 @@ export function timelineJson(story: TimelineJsonInput): TimelineJson {
 					approximate: span.approximate,
 				}
 			: null,
+		services: (story.services ?? []).map((service) => ({
+			name: service.name,
+			status: service.status,
+			...(service.note && { note: service.note }),
+			sources: service.sources.map(source),
+		})),
 		entries: story.timeline.map((entry) => ({
 			id: entry.id,
 			...time(entry.instant, entry.zone, entry.precision),
@@ -155,6 +184,8 @@ export function timelineJson(story: TimelineJsonInput): TimelineJson {
 				...time(alt.instant, alt.zone, alt.precision),
 				source: source(alt.source),
 			})),
+			...(entry.updated !== undefined && { updated: updatedAt(entry.updated, story.zone) }),
+			...(entry.correction && { correction: entry.correction }),
 		})),
 	};
 }

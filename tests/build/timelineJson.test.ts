@@ -50,6 +50,17 @@ describe('timeline.json', () => {
 		expect(resolved.quote?.author).toBe('Andy Stone');
 	});
 
+	it('gives the services at a glance as the story does', () => {
+		const data = timelineJsonSchema.parse(json);
+		expect(data.services.map((s) => [s.name.en, s.status])).toEqual([
+			['Facebook', 'down'],
+			['Instagram', 'down'],
+			['Threads', 'down'],
+			['Messenger', 'down'],
+			['WhatsApp', 'working'],
+		]);
+	});
+
 	it('is linked from both editions', () => {
 		for (const lang of ['bn', 'en']) {
 			const page = parse(readPage(`/${lang}/${STORY}/`));

@@ -76,6 +76,45 @@ describe('timelineJson', () => {
 		});
 	});
 
+	it('gives update times in UTC, corrections and the services at a glance', () => {
+		// Update times and the correction are test data, not facts of the story.
+		const [first, ...rest] = metaTimeline();
+		const corrected = {
+			...first!,
+			updated: '2024-03-05 23:10',
+			correction: { bn: 'সময় সংশোধন করা হয়েছে।', en: 'The time was corrected.' },
+		};
+		const data = timelineJson({
+			slug: 'meta',
+			zone: 'Asia/Kolkata',
+			original: 'bn',
+			timeline: [corrected, ...rest],
+			editions,
+			updated: '2024-03-05 23:30',
+			services: [
+				{
+					name: { bn: 'হোয়াট্সঅ্যাপ', en: 'WhatsApp' },
+					status: 'working',
+					sources: [{ name: 'The report' }],
+				},
+			],
+		});
+		expect(data.updated).toBe('2024-03-05T18:00:00.000Z');
+		expect(data.entries[0]).toMatchObject({
+			updated: '2024-03-05T17:40:00.000Z',
+			correction: { en: 'The time was corrected.' },
+		});
+		expect(data.entries[1]).not.toHaveProperty('updated');
+		expect(data.services).toEqual([
+			{
+				name: { bn: 'হোয়াট্সঅ্যাপ', en: 'WhatsApp' },
+				status: 'working',
+				sources: [{ name: 'The report' }],
+			},
+		]);
+		expect(timelineJsonSchema.safeParse(data).success).toBe(true);
+	});
+
 	it('publishes what its own schema accepts, and the schema refuses a local time as an instant', () => {
 		expect(timelineJsonSchema.safeParse(JSON.parse(JSON.stringify(json()))).success).toBe(true);
 		const broken = json();

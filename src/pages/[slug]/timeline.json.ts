@@ -24,6 +24,8 @@ export const GET: APIRoute = async ({ params }) => {
 		slug: story.slug,
 		zone: story.zone,
 		original: story.original,
+		updated: story.editions[story.original]!.data.updated,
+		services: story.editions[story.original]!.data.services,
 		timeline: story.timeline,
 		editions,
 	});
