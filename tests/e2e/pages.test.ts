@@ -26,7 +26,7 @@ interface AxeViolation {
 	id: string;
 	impact: string | null;
 	help: string;
-	nodes: { target: string[]; failureSummary?: string }[];
+	nodes: { target: string[]; failureSummary?: string | undefined }[];
 }
 
 /** Runs axe-core in the page (evaluated over DevTools, so the page's CSP does not apply to it). */
@@ -88,10 +88,12 @@ describe('every built page in Chromium', () => {
 		const page = await browser.newPage();
 		for (const path of pages) {
 			await page.emulateMedia({ colorScheme: 'light' });
-			server.requests.length = 0;
+			// Everything the server answers from here to the next page counts for this page
+			// (the browser fetches its favicon late, after the load event).
+			server.requests = [];
+			served.set(path, server.requests);
 			const visit = await visitPage(page, new URL(path.slice(1), server.url).href, server.origin);
 			visits.set(path, visit);
-			served.set(path, [...server.requests]);
 			csp.set(
 				path,
 				await page
@@ -174,6 +176,12 @@ describe('every built page in Chromium', () => {
 		it('has no WCAG 2.2 A/AA violation (axe-core) in light or dark mode', () => {
 			expect(axe.get(path)!.light, 'light mode').toEqual([]);
 			expect(axe.get(path)!.dark, 'dark mode').toEqual([]);
+		});
+
+		it('declares its icon, so no browser asks the host root for /favicon.ico', () => {
+			// Under a sub-path the host's /favicon.ico is not the site's; the link resolves in the
+			// reference check below.
+			expect(visits.get(path)!.references.map((r) => r.from)).toContain('link[rel=icon][href]');
 		});
 
 		it('links only to pages, anchors and assets that exist', async () => {

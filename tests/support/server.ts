@@ -47,7 +47,10 @@ export interface StaticServer {
 	base: string;
 	/** `origin + base`: the site's home page, e.g. `http://127.0.0.1:41234/outages/`. */
 	url: string;
-	/** Every request answered so far (cleared with `requests.length = 0`). */
+	/**
+	 * Every request answered so far, in order. Assign a new array to start a fresh log (the
+	 * server appends to whichever array is assigned last).
+	 */
 	requests: ServedRequest[];
 	/** Stops the server and drops open connections. */
 	close(): Promise<void>;
@@ -88,7 +91,7 @@ function normaliseBase(base: string): string {
 export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
 	const base = normaliseBase(options.base ?? '/');
 	const root = normalize(dir);
-	const requests: ServedRequest[] = [];
+	const log = { requests: [] as ServedRequest[] };
 
 	async function fileFor(urlPath: string): Promise<{ file: string } | { redirect: string } | null> {
 		if (!urlPath.startsWith(base)) return null;
@@ -146,9 +149,9 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
 
 	const server = createServer((req, res) => {
 		handle(req, res).then(
-			(status) => requests.push({ method: req.method ?? 'GET', url: req.url ?? '', status }),
+			(status) => log.requests.push({ method: req.method ?? 'GET', url: req.url ?? '', status }),
 			(error: unknown) => {
-				requests.push({ method: req.method ?? 'GET', url: req.url ?? '', status: 500 });
+				log.requests.push({ method: req.method ?? 'GET', url: req.url ?? '', status: 500 });
 				if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
 				res.end(`Server error: ${String(error)}\n`);
 			},
@@ -164,7 +167,12 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
 		origin,
 		base,
 		url: `${origin}${base}`,
-		requests,
+		get requests() {
+			return log.requests;
+		},
+		set requests(requests: ServedRequest[]) {
+			log.requests = requests;
+		},
 		close: () =>
 			new Promise<void>((resolve, reject) => {
 				server.closeAllConnections();
