@@ -22,6 +22,8 @@ export interface StoryJsonLdInput {
 	alternates: { inLanguage: string; url: string }[];
 	/** Set on a translation: the original edition. */
 	original?: { inLanguage: string; url: string } | undefined;
+	/** When an editor last updated the story (`…Z`); absent when no editor gave a time. */
+	dateModified?: string | undefined;
 	/** The story's timeline, worded for this edition. */
 	timeline: TimelineView;
 }
@@ -50,6 +52,7 @@ export function newsArticle(input: StoryJsonLdInput): JsonLd {
 		description: input.description,
 		inLanguage: input.inLanguage,
 		isAccessibleForFree: true,
+		...(input.dateModified && { dateModified: input.dateModified }),
 		author: organization(input.site),
 		publisher: organization(input.site),
 		...(input.original
@@ -75,6 +78,7 @@ export function liveBlogPosting(input: StoryJsonLdInput): JsonLd {
 		author: organization(input.site),
 		publisher: organization(input.site),
 		about: { '@id': `${input.url}#article` },
+		...(input.dateModified && { dateModified: input.dateModified }),
 		...(items[0] && { coverageStartTime: items[0].datetime }),
 		...(items.at(-1) && { coverageEndTime: items.at(-1)!.datetime }),
 		liveBlogUpdate: items.map((item) => ({

@@ -39,6 +39,15 @@ describe('newsArticle', () => {
 	});
 });
 
+describe('dateModified', () => {
+	it('is given only when an editor wrote an update time', () => {
+		expect(newsArticle(input('en'))).not.toHaveProperty('dateModified');
+		const updated = { ...input('en'), dateModified: '2024-03-05T18:00:00.000Z' };
+		expect(newsArticle(updated).dateModified).toBe('2024-03-05T18:00:00.000Z');
+		expect(liveBlogPosting(updated).dateModified).toBe('2024-03-05T18:00:00.000Z');
+	});
+});
+
 describe('liveBlogPosting', () => {
 	it('covers the first entry to the last, one update per entry at its own anchor', () => {
 		const blog = liveBlogPosting(input('en'));
