@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT } from '../support/site';
+
+/**
+ * The GitHub workflow cannot run here, so `.ci/run` stands in for it: both must run the same
+ * npm commands in the same order, and the workflow must deploy only from main, only after every
+ * check passed, with the official Pages actions and the Node version from .nvmrc.
+ */
+
+interface Step {
+	name?: string;
+	id?: string;
+	if?: string;
+	uses?: string;
+	run?: string;
+	with?: Record<string, unknown>;
+}
+interface Job {
+	needs?: string | string[];
+	if?: string;
+	steps: Step[];
+	permissions?: Record<string, string>;
+}
+
+const workflow = parse(readFileSync(join(ROOT, '.github', 'workflows', 'ci.yml'), 'utf8')) as {
+	jobs: Record<string, Job>;
+};
+const ciRun = readFileSync(join(ROOT, '.ci', 'run'), 'utf8');
+
+/** `npm …` commands in order, without flags, e.g. `['npm ci', 'npm run check', 'npm test']`. */
+function npmCommands(lines: string[]): string[] {
+	return lines
+		.flatMap((line) =>
+			[...line.matchAll(/\bnpm (ci|test|run [\w:-]+)/g)].map((m) => `npm ${m[1]!}`),
+		)
+		.filter(Boolean);
+}
+
+describe('CI workflow', () => {
+	const build = workflow.jobs['build']!;
+	const deploy = workflow.jobs['deploy']!;
+
+	it('.ci/run runs the same npm steps as the workflow, in the same order', () => {
+		const stages = ciRun.split('\n').filter((line) => /^stage /.test(line));
+		const workflowSteps = build.steps.map((s) => s.run ?? '');
+		expect(npmCommands(stages)).toEqual(npmCommands(workflowSteps));
+		expect(npmCommands(stages)).toEqual(
+			expect.arrayContaining([
+				'npm ci',
+				'npm run check',
+				'npm run lint',
+				'npm test',
+				'npm run build',
+			]),
+		);
+	});
+
+	it('takes Node from .nvmrc and installs Chromium from the distribution', () => {
+		const setupNode = build.steps.find((s) => s.uses?.startsWith('actions/setup-node@'));
+		expect(setupNode?.with?.['node-version-file']).toBe('.nvmrc');
+		expect(
+			build.steps.some((s) => /apt-get install(?:[^\n]|\\\n)*\bchromium\b/.test(s.run ?? '')),
+		).toBe(true);
+	});
+
+	it('uploads for Pages only on main, after the checks and the build', () => {
+		const names = build.steps.map((s) => s.uses ?? s.run ?? '');
+		const upload = names.findIndex((n) => n.startsWith('actions/upload-pages-artifact@'));
+		const lastCheck = Math.max(
+			...['npm test', 'npm run check', 'npm run lint', 'npm run build'].map((c) =>
+				names.findIndex((n) => n.includes(c)),
+			),
+		);
+		expect(upload).toBeGreaterThan(lastCheck);
+		const configure = build.steps.find((s) => s.uses?.startsWith('actions/configure-pages@'));
+		expect(configure?.if).toContain("github.ref == 'refs/heads/main'");
+		expect(build.steps[upload]!.if).toBe(`steps.${configure!.id!}.outcome == 'success'`);
+	});
+
+	it('deploys with the official action, only from main and only after the build job passed', () => {
+		expect(deploy.needs).toBe('build');
+		expect(deploy.if).toContain("github.ref == 'refs/heads/main'");
+		expect(deploy.steps.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
+		expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+	});
+
+	it('builds for the Pages base path that configure-pages reports', () => {
+		const text = readFileSync(join(ROOT, '.github', 'workflows', 'ci.yml'), 'utf8');
+		expect(text).toContain('steps.pages.outputs.base_path');
+		expect(text).toMatch(/BASE_PATH=\$\{PAGES_BASE_PATH\}\//);
+	});
+});
