@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listPages, readPage, ROOT } from '../support/site';
+
+const FIXTURES = 'tests/fixtures/stories';
+const STORY = '/bn/meta-outage-2024-03-05/';
+
+let work: string;
+let dist: string;
+
+/** `npm run build -- --outDir <dist> …` on a folder of fixture stories, in its own cache. */
+function build(stories: string, ...args: string[]) {
+	const result = spawnSync('npm', ['run', 'build', '--', '--outDir', dist, ...args], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			STORIES_DIR: join(FIXTURES, stories),
+			ASTRO_CACHE_DIR: join(work, 'cache'),
+		},
+	});
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** A fingerprint of every file in the output folder: names and contents. */
+function fingerprint(dir: string): string {
+	const hash = createHash('sha256');
+	for (const file of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
+		hash.update(file);
+		try {
+			hash.update(readFileSync(join(dir, file)));
+		} catch {
+			// a folder
+		}
+	}
+	return hash.digest('hex');
+}
+
+let first: { status: number | null; output: string };
+
+beforeAll(() => {
+	mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+	work = mkdtempSync(join(ROOT, 'test-results', 'safe-build-'));
+	dist = join(work, 'dist');
+	first = build('html-in-text');
+}, 240_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('npm run build with a valid story', () => {
+	it('builds into the output folder and leaves no staging folder', () => {
+		expect(first.status, first.output).toBe(0);
+		expect(first.output).toContain('✓ 1 story (1 edition files) checked');
+		expect(listPages(dist)).toContain(STORY);
+		expect(readdirSync(work).sort()).toEqual(['cache', 'dist']);
+	});
+
+	it('shows raw HTML and a script in a text field as text, never as markup', () => {
+		for (const page of listPages(dist)) {
+			const html = readPage(page, dist);
+			expect(html, page).not.toContain("<script>alert('xss')");
+			expect(html, page).not.toContain('<img src=x');
+			expect(html, page).not.toContain('<b>লগ আউট</b>');
+		}
+		const entry = parse(readPage(STORY, dist)).querySelector('#india-logout');
+		expect(entry?.querySelector('.text')?.textContent).toBe(
+			"<script>alert('xss')</script><b>লগ আউট</b> ভারতে",
+		);
+		expect(entry?.querySelector('b')).toBeNull();
+		expect(entry?.textContent).toContain("<img src=x onerror=alert('xss')>");
+	});
+
+	it('tells readers of the Bengali page that the English translation is pending', () => {
+		const note = parse(readPage(STORY, dist)).querySelector('.translation-note.pending');
+		expect(note?.textContent.replace(/\s+/g, ' ').trim()).toBe(
+			'এই প্রতিবেদনের ইংরেজি অনুবাদ তৈরি হচ্ছে। An English translation of this report is on its way.',
+		);
+		expect(note?.querySelector('span')?.getAttribute('lang')).toBe('en');
+		expect(listPages(dist)).not.toContain('/en/meta-outage-2024-03-05/');
+	});
+});
+
+describe('npm run build with an invalid story', () => {
+	it('stops before building, with the editor-facing messages, and keeps the previous build', () => {
+		const before = fingerprint(dist);
+		const { status, output } = build('many-problems');
+		expect(status).toBe(1);
+		expect(output).toContain(
+			'line 10: Timeline entry 1 (id "india-logout", time "2024-03-05 21:00"), field "precision": precision "roughly" is not allowed; use one of "exact", "approximate", "day", e.g. precision: approximate',
+		);
+		expect(output).toContain('4 problems in 2 files.');
+		expect(output).toContain(`The site was not built. ${relative(ROOT, dist)}/ is unchanged`);
+		expect(fingerprint(dist)).toBe(before);
+		expect(readdirSync(work).sort()).toEqual(['cache', 'dist']);
+	});
+
+	it("when Astro's own validation stops it, says the same and keeps the previous build", () => {
+		const before = fingerprint(dist);
+		const { status, output } = build('many-problems', '--skip-check');
+		expect(status).not.toBe(0);
+		expect(output).toContain(
+			'Timeline entry 1 (id "india-logout", time "2024-03-05 21:00"), field "kind": kind "outage-end" is not allowed; use one of "outage-start", "update", "statement", "restoration", e.g. kind: update',
+		);
+		expect(output).toContain(`The build failed (see above). ${relative(ROOT, dist)}/ is unchanged`);
+		expect(fingerprint(dist)).toBe(before);
+		expect(readdirSync(work).sort()).toEqual(['cache', 'dist']);
+	}, 120_000);
+});
