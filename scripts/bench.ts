@@ -1,0 +1,312 @@
+/**
+ * Build benchmark: `npm run bench [-- --n 1,100,1000] [-- --dev-n 1,1000] [-- --write]`.
+ *
+ * For each N it writes N synthetic stories (both editions, 10–30 timeline entries; see
+ * scripts/lib/synthStories.ts) into a temporary folder, builds the site from them with
+ * `STORIES_DIR=<folder> /usr/bin/time -v npx astro build --outDir <temp>` (font subsets cold:
+ * FONT_SUBSET_CACHE=0), and prints wall time, time per page, peak memory (largest process's
+ * maximum resident set) and where the time went (Astro's own timing lines). Then, for each
+ * --dev-n, it starts `npx astro dev` on a free port, saves a change to a timeline entry and
+ * measures how long until the page the dev server serves shows it. `--write` puts the figures
+ * into docs/BENCHMARKS.md between the BENCH markers. Not part of the tests: run it alone, as it
+ * loads both cores.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeStories, type SynthStory } from './lib/synthStories';
+
+const { values } = parseArgs({
+	options: {
+		n: { type: 'string', default: '1,100,1000' },
+		'dev-n': { type: 'string', default: '1,1000' },
+		edits: { type: 'string', default: '5' },
+		write: { type: 'boolean', default: false },
+		keep: { type: 'boolean', default: false },
+	},
+});
+const counts = values.n.split(',').filter(Boolean).map(Number);
+const devCounts = values['dev-n'].split(',').filter(Boolean).map(Number);
+const ROOT = new URL('..', import.meta.url).pathname;
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FONT_SUBSET_CACHE: '0' };
+
+interface BuildResult {
+	n: number;
+	pages: number;
+	wallS: number;
+	msPerPage: number;
+	peakMiB: number;
+	/** Astro's own phases, as it logs them. */
+	phases: string[];
+}
+
+/**
+ * A copy of the project to build in (its own .astro/ and caches, so a benchmark never touches the
+ * work tree's generated files or another build's), sharing node_modules by a symlink.
+ */
+function workspace(prefix: string): string {
+	const work = mkdtempSync(join(tmpdir(), prefix));
+	for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+		if (existsSync(join(ROOT, entry)))
+			cpSync(join(ROOT, entry), join(work, entry), { recursive: true });
+	}
+	symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'));
+	return work;
+}
+
+function run(
+	cmd: string,
+	args: string[],
+	extraEnv: Record<string, string>,
+	cwd = ROOT,
+): Promise<string> {
+	return new Promise((resolvePromise, reject) => {
+		const child = spawn(cmd, args, { cwd, env: { ...env, ...extraEnv } });
+		let out = '';
+		child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+		child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+		child.on('close', (code) =>
+			code === 0
+				? resolvePromise(out)
+				: reject(new Error(`${cmd} ${args.join(' ')} exited ${code}:\n${out.slice(-3000)}`)),
+		);
+	});
+}
+
+const strip = (s: string): string => s.replace(/\x1b\[[0-9;]*m/g, '');
+
+async function bench(n: number): Promise<BuildResult> {
+	const work = workspace(`somoyrekha-bench-${n}-`);
+	try {
+		const stories = join(work, 'content', 'stories');
+		writeStories(stories, n);
+		const out = join(work, 'dist');
+		const hasTime = existsSync('/usr/bin/time');
+		const start = performance.now();
+		const log = strip(
+			await run(
+				hasTime ? '/usr/bin/time' : 'npx',
+				hasTime
+					? ['-v', 'npx', 'astro', 'build', '--outDir', out]
+					: ['astro', 'build', '--outDir', out],
+				{ STORIES_DIR: stories, ASTRO_CACHE_DIR: join(work, '.cache') },
+				work,
+			),
+		);
+		const wallS = (performance.now() - start) / 1000;
+		const pages = (readdirSync(out, { recursive: true }) as string[]).filter((f) =>
+			f.endsWith('.html'),
+		).length;
+		const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
+		const phases = log
+			.split('\n')
+			.filter((l) =>
+				/Completed in|built in|page\(s\) built|font-subset\]|pagefind\]|Synced content|content config|generating static routes/.test(
+					l,
+				),
+			)
+			.map((l) => l.replace(/^\d\d:\d\d:\d\d\s*/, '').trim());
+		return {
+			n,
+			pages,
+			wallS,
+			msPerPage: (wallS * 1000) / pages,
+			peakMiB: rss ? Number(rss[1]) / 1024 : Number.NaN,
+			phases,
+		};
+	} finally {
+		if (!values.keep) rmSync(work, { recursive: true, force: true });
+	}
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolvePromise, reject) => {
+		const server = createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() =>
+				typeof address === 'object' && address
+					? resolvePromise(address.port)
+					: reject(new Error('no port')),
+			);
+		});
+	});
+}
+
+function stop(child: ChildProcess): Promise<void> {
+	return new Promise((resolvePromise) => {
+		if (child.exitCode !== null) return resolvePromise();
+		child.once('exit', () => resolvePromise());
+		try {
+			process.kill(-child.pid!, 'SIGTERM'); // the dev server's own process group only
+		} catch {
+			child.kill('SIGTERM');
+		}
+		setTimeout(() => {
+			try {
+				process.kill(-child.pid!, 'SIGKILL');
+			} catch {
+				// already gone
+			}
+		}, 5000).unref();
+	});
+}
+
+async function fetchText(url: string): Promise<string> {
+	const res = await fetch(url);
+	return res.text();
+}
+
+interface DevResult {
+	n: number;
+	startS: number;
+	firstPageS: number;
+	editsMs: number[];
+}
+
+/** Starts `astro dev`, edits one entry's Bengali text `edits` times, and times each until served. */
+async function devLoop(n: number, edits: number): Promise<DevResult> {
+	const work = workspace(`somoyrekha-dev-${n}-`);
+	const stories = join(work, 'content', 'stories');
+	const written: SynthStory[] = writeStories(stories, n);
+	const target = written[Math.floor(written.length / 2)]!;
+	const port = await freePort();
+	const started = performance.now();
+	const child = spawn('npx', ['astro', 'dev', '--port', String(port), '--host', '127.0.0.1'], {
+		cwd: work,
+		env: { ...env, STORIES_DIR: stories, ASTRO_CACHE_DIR: join(work, '.cache') },
+		detached: true,
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let log = '';
+	child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+	child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+	try {
+		const base = `http://127.0.0.1:${port}`;
+		const deadline = Date.now() + 300_000;
+		while (!/Local|ready in/i.test(strip(log))) {
+			if (child.exitCode !== null) throw new Error(`astro dev exited:\n${log.slice(-2000)}`);
+			if (Date.now() > deadline) throw new Error(`astro dev did not start:\n${log.slice(-2000)}`);
+			await new Promise((r) => setTimeout(r, 100));
+		}
+		const startS = (performance.now() - started) / 1000;
+		const url = `${base}/bn/${target.slug}/`;
+		const t0 = performance.now();
+		const first = await fetchText(url);
+		const firstPageS = (performance.now() - t0) / 1000;
+		if (!first.includes('entry-01'))
+			throw new Error(`The dev page ${url} does not show the timeline`);
+		const file = join(target.dir, 'bn.mdx');
+		const editsMs: number[] = [];
+		for (let i = 1; i <= edits; i++) {
+			const token = `সম্পাদনা${i}x${Date.now().toString(36)}`;
+			const source = readFileSync(file, 'utf8');
+			// The first entry's Bengali text gets a new last word.
+			const changed = source.replace(/(\n {6}bn: "[^"\n]*?)( \([^)]*\)"|")/, `$1 ${token}$2`);
+			if (changed === source) throw new Error(`Could not edit ${file}`);
+			await new Promise((r) => setTimeout(r, 300)); // let the watcher settle between edits
+			const s = performance.now();
+			writeFileSync(file, changed);
+			for (;;) {
+				const html = await fetchText(url);
+				if (html.includes(token)) break;
+				if (performance.now() - s > 60_000) throw new Error(`The edit did not show within 60 s`);
+				await new Promise((r) => setTimeout(r, 10));
+			}
+			editsMs.push(performance.now() - s);
+		}
+		return { n, startS, firstPageS, editsMs };
+	} finally {
+		await stop(child);
+		if (!values.keep) rmSync(work, { recursive: true, force: true });
+	}
+}
+
+const median = (xs: number[]): number => {
+	const s = [...xs].sort((a, b) => a - b);
+	return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+const nodeVersion = (await run('npx', ['node', '--version'], {})).trim();
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory (${(freemem() / 2 ** 30).toFixed(1)} GiB free at start), Node ${nodeVersion}, ${process.platform} ${process.arch}`;
+console.log(`Machine: ${machine}`);
+
+const builds: BuildResult[] = [];
+for (const n of counts) {
+	console.log(`\nN = ${n}: writing ${n} stories and building …`);
+	const result = await bench(n);
+	builds.push(result);
+	console.log(
+		`N = ${n}: ${result.pages} pages in ${result.wallS.toFixed(2)} s wall, ${result.msPerPage.toFixed(1)} ms a page, peak ${result.peakMiB.toFixed(0)} MiB`,
+	);
+	for (const phase of result.phases) console.log(`    ${phase}`);
+}
+
+const devs: DevResult[] = [];
+for (const n of devCounts) {
+	console.log(`\nDev loop at N = ${n}: starting astro dev …`);
+	const result = await devLoop(n, Number(values.edits));
+	devs.push(result);
+	console.log(
+		`N = ${n}: dev server ready in ${result.startS.toFixed(1)} s, first page ${result.firstPageS.toFixed(2)} s; ` +
+			`edit → served: ${result.editsMs.map((ms) => `${Math.round(ms)} ms`).join(', ')} (median ${Math.round(median(result.editsMs))} ms)`,
+	);
+}
+
+const command = `npm run bench -- --n ${values.n} --dev-n ${values['dev-n']} --edits ${values.edits}`;
+const table = [
+	`Command: \`${command}\` (${new Date().toISOString().slice(0, 16)}Z)`,
+	'',
+	`Machine: ${machine}`,
+	'',
+	'| stories | pages | wall time | per page | peak memory |',
+	'| ---: | ---: | ---: | ---: | ---: |',
+	...builds.map(
+		(b) =>
+			`| ${b.n} | ${b.pages} | ${b.wallS.toFixed(2)} s | ${b.msPerPage.toFixed(1)} ms | ${b.peakMiB.toFixed(0)} MiB |`,
+	),
+	'',
+	...(devs.length
+		? [
+				'| dev loop: stories | server ready | first page | edit → served (each) | median |',
+				'| ---: | ---: | ---: | --- | ---: |',
+				...devs.map(
+					(d) =>
+						`| ${d.n} | ${d.startS.toFixed(1)} s | ${d.firstPageS.toFixed(2)} s | ${d.editsMs.map((ms) => `${Math.round(ms)}`).join(', ')} ms | ${Math.round(median(d.editsMs))} ms |`,
+				),
+				'',
+			]
+		: []),
+	'Where the time went (Astro’s log lines, largest N):',
+	'',
+	'```',
+	...(builds.at(-1)?.phases ?? []),
+	'```',
+].join('\n');
+console.log(`\n${table}`);
+
+if (values.write) {
+	const doc = join(ROOT, 'docs/BENCHMARKS.md');
+	const text = readFileSync(doc, 'utf8');
+	const start = '<!-- BENCH:START -->';
+	const end = '<!-- BENCH:END -->';
+	if (!text.includes(start) || !text.includes(end))
+		throw new Error(`${doc} has no ${start} … ${end} markers`);
+	writeFileSync(
+		doc,
+		`${text.slice(0, text.indexOf(start) + start.length)}\n${table}\n${text.slice(text.indexOf(end))}`,
+	);
+	console.log(`\nWrote the figures into ${doc}`);
+}
