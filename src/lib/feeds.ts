@@ -47,7 +47,7 @@ export function storyFeedItems(stories: readonly StoryFeedInput[]): RSSFeedItem[
 export function timelineFeedItems(
 	view: TimelineView,
 	pageUrl: string,
-	labels: { sources: string },
+	labels: { sources: string; correction: string },
 ): RSSFeedItem[] {
 	return view.items
 		.map((item): RSSFeedItem => {
@@ -59,7 +59,13 @@ export function timelineFeedItems(
 				link: `${pageUrl}#${item.id}`,
 				pubDate: new Date(item.datetime),
 				description: item.text,
-				content: `<p>${escapeHtml(item.text)}</p><p>${escapeHtml(labels.sources)}: ${sources}</p>`,
+				content: [
+					`<p>${escapeHtml(item.text)}</p>`,
+					item.correction
+						? `<p><strong>${escapeHtml(labels.correction)}:</strong> ${escapeHtml(item.correction)}</p>`
+						: '',
+					`<p>${escapeHtml(labels.sources)}: ${sources}</p>`,
+				].join(''),
 				...(item.key && { categories: ['key'] }),
 			};
 		})

@@ -88,6 +88,7 @@ export function liveBlogPosting(input: StoryJsonLdInput): JsonLd {
 			headline: `${item.kindLabel}: ${item.local}`,
 			articleBody: item.text,
 			datePublished: item.datetime,
+			...(item.updated && { dateModified: item.updated.datetime }),
 			inLanguage: input.inLanguage,
 		})),
 	};

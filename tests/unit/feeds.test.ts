@@ -7,7 +7,7 @@ describe('timelineFeedItems', () => {
 	const items = timelineFeedItems(
 		buildTimeline(metaTimeline(), 'bn', 'Asia/Kolkata'),
 		'https://example.org/bn/meta/',
-		{ sources: 'সূত্র' },
+		{ sources: 'সূত্র', correction: 'সংশোধন' },
 	);
 
 	it('lists every entry newest first, linking to its anchor and dated with its instant', () => {
@@ -24,6 +24,22 @@ describe('timelineFeedItems', () => {
 			'<p>অ্যান্ডি স্টোন জানান, সমস্যার সমাধান হয়েছে।</p><p>সূত্র: topicsbox.com, 2024-03-06, 12:19 p.m. ET</p>',
 		);
 		expect(items[1]!.categories).toEqual(['key']);
+	});
+});
+
+describe('a corrected entry in the feed', () => {
+	it('carries its correction note', () => {
+		// The correction is test data, not a fact of the story.
+		const view = buildTimeline(metaTimeline(), 'en', 'Asia/Kolkata');
+		view.items[0]!.correction = 'The time was corrected.';
+		const items = timelineFeedItems(view, 'https://example.org/en/meta/', {
+			sources: 'Sources',
+			correction: 'Correction',
+		});
+		expect(items.at(-1)!.content).toContain(
+			'<p><strong>Correction:</strong> The time was corrected.</p>',
+		);
+		expect(items[0]!.content).not.toContain('Correction');
 	});
 });
 

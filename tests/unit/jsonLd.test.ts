@@ -46,6 +46,17 @@ describe('dateModified', () => {
 		expect(newsArticle(updated).dateModified).toBe('2024-03-05T18:00:00.000Z');
 		expect(liveBlogPosting(updated).dateModified).toBe('2024-03-05T18:00:00.000Z');
 	});
+
+	it('is given on an update whose entry an editor changed', () => {
+		const changed = input('en');
+		changed.timeline.items[1]!.updated = { datetime: '2024-03-05T17:40:00.000Z', local: '' };
+		const updates = liveBlogPosting(changed).liveBlogUpdate as Record<string, unknown>[];
+		expect(updates.map((u) => u.dateModified)).toEqual([
+			undefined,
+			'2024-03-05T17:40:00.000Z',
+			undefined,
+		]);
+	});
 });
 
 describe('liveBlogPosting', () => {

@@ -27,6 +27,7 @@ export const GET: APIRoute = async ({ params }) => {
 		customData: `<language>${locales[lang].lang}</language>`,
 		items: timelineFeedItems(buildTimeline(story.timeline, lang, story.zone), page, {
 			sources: t('timeline.sources'),
+			correction: t('timeline.correction'),
 		}),
 	});
 };
