@@ -9,7 +9,7 @@ const SITE = 'https://somoyrekha.example';
 interface RssItem {
 	title: string;
 	link: string;
-	guid: string;
+	guid: { '#text': string; '@_isPermaLink': string };
 	pubDate?: string;
 	description: string;
 }
@@ -18,8 +18,16 @@ interface RssItem {
 function readFeed(urlPath: string) {
 	const xml = readPage(urlPath);
 	expect(XMLValidator.validate(xml), `${urlPath} is not well-formed XML`).toBe(true);
-	const { rss } = new XMLParser({ ignoreAttributes: true }).parse(xml) as {
-		rss: { channel: { title: string; link: string; language: string; item: RssItem | RssItem[] } };
+	const { rss } = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+		rss: {
+			channel: {
+				title: string;
+				link: string;
+				language: string;
+				'atom:link': { '@_href': string; '@_rel': string };
+				item: RssItem | RssItem[];
+			};
+		};
 	};
 	const items = rss.channel.item;
 	return { channel: rss.channel, items: Array.isArray(items) ? items : [items] };
@@ -30,6 +38,10 @@ describe.each(['bn', 'en'] as const)('the %s feeds', (lang) => {
 		const { channel, items } = readFeed(`/${lang}/rss.xml`);
 		expect(channel.language).toBe(lang);
 		expect(channel.link).toBe(`${SITE}/${lang}/`);
+		expect(channel['atom:link']).toMatchObject({
+			'@_href': `${SITE}/${lang}/rss.xml`,
+			'@_rel': 'self',
+		});
 		const page = parse(readPage(`/${lang}/${STORY}/`));
 		expect(items.map((i) => [i.link, i.title])).toEqual([
 			[`${SITE}/${lang}/${STORY}/`, page.querySelector('h1')!.text],
@@ -39,6 +51,7 @@ describe.each(['bn', 'en'] as const)('the %s feeds', (lang) => {
 	it('list every timeline entry, newest first, each linking to its anchor at its instant', () => {
 		const { channel, items } = readFeed(`/${lang}/${STORY}/rss.xml`);
 		expect(channel.language).toBe(lang);
+		expect(channel['atom:link']['@_href']).toBe(`${SITE}/${lang}/${STORY}/rss.xml`);
 		const page = parse(readPage(`/${lang}/${STORY}/`));
 		const entries = page.querySelectorAll('.timeline li[id]').map((li) => ({
 			link: `${SITE}/${lang}/${STORY}/#${li.id}`,
@@ -47,7 +60,9 @@ describe.each(['bn', 'en'] as const)('the %s feeds', (lang) => {
 		}));
 		expect(entries.length).toBeGreaterThan(3);
 		expect(items.map((i) => i.link)).toEqual(entries.map((e) => e.link).reverse());
-		expect(items.map((i) => i.guid)).toEqual(items.map((i) => i.link));
+		expect(items.map((i) => [i.guid['#text'], i.guid['@_isPermaLink']])).toEqual(
+			items.map((i) => [i.link, 'true']),
+		);
 		for (const [i, entry] of [...entries].reverse().entries()) {
 			expect(new Date(items[i]!.pubDate!).toISOString()).toBe(entry.instant);
 			expect(items[i]!.description).toBe(entry.text);

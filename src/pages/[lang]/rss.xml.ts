@@ -6,7 +6,7 @@ import { langs, locales, type Lang } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/t';
 import { storyFeedItems } from '../../lib/feeds';
 import { storySummary } from '../../lib/storySummary';
-import { storyPath } from '../../lib/urls';
+import { FEED_FILE, storyPath } from '../../lib/urls';
 
 export const getStaticPaths = (() =>
 	langs.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
@@ -20,7 +20,8 @@ export const GET: APIRoute = async ({ params }) => {
 		title: t('feed.siteTitle'),
 		description: t('index.description'),
 		site: getAbsoluteLocaleUrl(lang),
-		customData: `<language>${locales[lang].lang}</language>`,
+		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+		customData: `<language>${locales[lang].lang}</language><atom:link href="${getAbsoluteLocaleUrl(lang)}${FEED_FILE}" rel="self" type="application/rss+xml"/>`,
 		items: storyFeedItems(
 			stories.map((story) => {
 				const summary = storySummary(story.timeline, lang, story.zone);

@@ -6,7 +6,7 @@ import { locales, type Lang } from '../../../i18n/locales';
 import { useTranslations } from '../../../i18n/t';
 import { buildTimeline } from '../../../lib/buildTimeline';
 import { timelineFeedItems } from '../../../lib/feeds';
-import { storyPath } from '../../../lib/urls';
+import { FEED_FILE, storyPath } from '../../../lib/urls';
 
 export const getStaticPaths = (async () =>
 	(await getStories()).flatMap((story) =>
@@ -24,7 +24,8 @@ export const GET: APIRoute = async ({ params }) => {
 		title: t('feed.storyTitle', { title: edition.data.title }),
 		description: t('feed.storyDescription'),
 		site: page,
-		customData: `<language>${locales[lang].lang}</language>`,
+		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+		customData: `<language>${locales[lang].lang}</language><atom:link href="${page}${FEED_FILE}" rel="self" type="application/rss+xml"/>`,
 		items: timelineFeedItems(buildTimeline(story.timeline, lang, story.zone), page, {
 			sources: t('timeline.sources'),
 			correction: t('timeline.correction'),
