@@ -106,11 +106,19 @@ describe('reading without JavaScript', () => {
 	let server: StaticServer;
 	let browser: TestBrowser;
 	let page: Page;
+	const consoleErrors: string[] = [];
 
 	beforeAll(async () => {
 		server = await serveStatic(siteDir());
 		browser = await launchBrowser({ javaScriptEnabled: false });
 		page = await browser.newPage();
+		// Without JavaScript no securitypolicyviolation event can be heard; Chromium still reports
+		// every blocked style, font or image on the console.
+		page.on('console', (message) => {
+			if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) {
+				consoleErrors.push(`${page.url()}: ${message.text()}`);
+			}
+		});
 		mkdirSync(SCREENSHOTS, { recursive: true });
 	});
 
@@ -229,5 +237,9 @@ describe('reading without JavaScript', () => {
 		await page.locator(`header nav a[hreflang="${to}"]`).click();
 		await page.waitForURL(new URL(`${to}/`, server.url).href);
 		expect(await page.evaluate(() => document.documentElement.lang)).toBe(to);
+	});
+
+	it('logged no CSP violation or other error on any page it showed', () => {
+		expect(consoleErrors).toEqual([]);
 	});
 });
