@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -23,16 +24,24 @@ export function pagefind(): AstroIntegration {
 					if (added.errors.length) {
 						throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
 					}
-					if (added.page_count === 0) {
-						throw new Error(
-							`Pagefind found no page to index in ${site}: story pages must mark their article with data-pagefind-body`,
-						);
-					}
-					const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+					const bundle = join(site, 'pagefind');
+					const written = await index.writeFiles({ outputPath: bundle });
 					if (written.errors.length) {
 						throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
 					}
-					logger.info(`indexed ${added.page_count} pages for search`);
+					// `page_count` counts the pages read, not those indexed; the entry file has both languages' counts.
+					const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+						languages: Record<string, { page_count: number }>;
+					};
+					const counts = Object.entries(entry.languages).map(
+						([lang, l]) => `${lang}: ${l.page_count}`,
+					);
+					if (!counts.length) {
+						throw new Error(
+							`Pagefind indexed no page of the ${added.page_count} in ${site}: story pages must mark their article with data-pagefind-body`,
+						);
+					}
+					logger.info(`search index written (pages per language: ${counts.join(', ')})`);
 				} finally {
 					await close();
 				}

@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { listPages, readPage, siteDir } from '../support/site';
+
+describe('the search index the build writes', () => {
+	it('has one index per language, holding exactly that language’s story pages', () => {
+		const entry = JSON.parse(readPage('/pagefind/pagefind-entry.json')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		const stories = (lang: string) =>
+			listPages().filter(
+				(p) => new RegExp(`^/${lang}/[^/]+/$`).test(p) && p !== `/${lang}/search/`,
+			);
+		expect(Object.keys(entry.languages).sort()).toEqual(['bn', 'en']);
+		expect(entry.languages.bn!.page_count).toBe(stories('bn').length);
+		expect(entry.languages.en!.page_count).toBe(stories('en').length);
+	});
+
+	it('indexes only story articles: home, search and 404 pages are not results', () => {
+		for (const page of listPages()) {
+			const marked = parse(readPage(page)).querySelectorAll('[data-pagefind-body]').length;
+			const isStory = /^\/(bn|en)\/[^/]+\/$/.test(page) && !page.endsWith('/search/');
+			expect([page, marked]).toEqual([page, isStory ? 1 : 0]);
+		}
+	});
+
+	it('ships the script the search pages load', () => {
+		expect(existsSync(join(siteDir(), 'pagefind', 'pagefind.js'))).toBe(true);
+		const page = parse(readPage('/bn/search/'));
+		expect(page.querySelector('search-box')?.getAttribute('data-bundle')).toBe('/pagefind/');
+	});
+});
