@@ -12,7 +12,7 @@ export interface FontSubsetOptions {
 	fontsCss?: string;
 	/** Faces whose unicode-range includes this code point get per-page shaped subsets. */
 	subsetScriptCodePoint?: number;
-	/** Folder for subsets reused across builds (relative to the root); `false` for none. */
+	/** Folder for subsets reused across builds (default: font-subset/ in Astro's cacheDir); `false` for none. */
 	cacheDir?: string | false;
 }
 
@@ -62,6 +62,7 @@ export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegr
 	let base = '/';
 	let assetsDir = '_astro';
 	let fontsCssPath = resolve(root, fontsCssOption);
+	let cacheRoot = resolve(root, 'node_modules/.astro');
 
 	return {
 		name: 'somoyrekha:font-subset',
@@ -89,6 +90,7 @@ export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegr
 			},
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				cacheRoot = fileURLToPath(config.cacheDir);
 				assetsDir = config.build.assets;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
@@ -104,7 +106,9 @@ export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegr
 				const cacheDir =
 					options.cacheDir === false || process.env.FONT_SUBSET_CACHE === '0'
 						? undefined
-						: resolve(root, options.cacheDir ?? 'node_modules/.cache/somoyrekha-font-subset');
+						: options.cacheDir
+							? resolve(root, options.cacheDir)
+							: join(cacheRoot, 'font-subset');
 				const planner = await PageFontPlanner.create(sources, cacheDir);
 				const written = new Set<string>();
 				const assetsPath = join(outDir, assetsDir);

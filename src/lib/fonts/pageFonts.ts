@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { compress, decompress } from 'wawoff2';
 import { faceRuns, type PageText, type Weight } from './pageText';
@@ -168,7 +168,10 @@ export class PageFontPlanner {
 		this.stats.ms += performance.now() - start;
 		if (cached && this.#cacheDir) {
 			await mkdir(this.#cacheDir, { recursive: true });
-			await writeFile(cached, woff2);
+			// Write then rename, so a build running beside this one never reads half a file.
+			const partial = `${cached}.${process.pid}.tmp`;
+			await writeFile(partial, woff2);
+			await rename(partial, cached);
 		}
 		return woff2;
 	}
