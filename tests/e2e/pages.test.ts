@@ -80,6 +80,8 @@ describe('every built page in Chromium', () => {
 	const served = new Map<string, ServedRequest[]>();
 	const axe = new Map<string, { light: string[]; dark: string[] }>();
 	const csp = new Map<string, string | null>();
+	/** Each URL is fetched once for all pages' link checks. */
+	const fetched = new Map<string, Promise<{ status: number; body: string }>>();
 
 	beforeAll(async () => {
 		server = await serveStatic(siteDir());
@@ -189,6 +191,7 @@ describe('every built page in Chromium', () => {
 				visits.get(path)!.references,
 				server,
 				publishedSiteUrl(),
+				fetched,
 			);
 			expect(problems).toEqual([]);
 		});
@@ -199,7 +202,27 @@ describe('every built page in Chromium', () => {
 			dataFileReferences(siteDir(), publishedSiteUrl()),
 			server,
 			publishedSiteUrl(),
+			fetched,
 		);
 		expect(problems).toEqual([]);
+	});
+
+	it('answers a missing address with the site’s 404 page, whose assets and links work', async () => {
+		expect(pages).toContain('/404.html');
+		const page = await browser.newPage();
+		try {
+			const visit = await visitPage(page, `${server.url}bn/no-such-story/`, server.origin);
+			expect(visit.status).toBe(404);
+			expect(
+				visit.requests.slice(1).filter((r) => r.status !== 200),
+				'requests of the 404 page',
+			).toEqual([]);
+			expect(visit.cspViolations).toEqual([]);
+			expect(await checkReferences(visit.references, server, publishedSiteUrl(), fetched)).toEqual(
+				[],
+			);
+		} finally {
+			await page.close();
+		}
 	});
 });
