@@ -77,7 +77,7 @@ describe('the default view, which needs no script', () => {
 			expect(keyLinks, path).toEqual(
 				html.querySelectorAll('ol.entries > li.key').map((li) => `#${li.id}`),
 			);
-			expect(html.querySelector('form.zone-switcher')?.hasAttribute('hidden'), path).toBe(true);
+			expect(html.querySelector('div.zone-switcher')?.hasAttribute('hidden'), path).toBe(true);
 		}
 	});
 });

@@ -129,7 +129,7 @@ describe('corrections and updates (fixture story)', () => {
 		const html = await render(Timeline, fixture, 'en');
 		expect(html.querySelector('details.zone-list')).toBeNull();
 		expect(
-			html.querySelectorAll('form.zone-switcher input').map((i) => i.getAttribute('value')),
+			html.querySelectorAll('div.zone-switcher input').map((i) => i.getAttribute('value')),
 		).toEqual(['story', 'UTC', 'local']);
 	});
 });

@@ -104,7 +104,7 @@ describe('print', () => {
 		for (const hidden of [
 			'.site-header',
 			'.site-footer',
-			'form.zone-switcher',
+			'div.zone-switcher',
 			'details.zone-list',
 			'.key-filter',
 			'a.anchor',

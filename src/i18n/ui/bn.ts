@@ -71,7 +71,7 @@ export const bn = {
 	'status.lasted': 'স্থায়িত্ব',
 	'status.ongoing': 'পরিষেবা এখনও ফেরেনি',
 	'status.updated': 'শেষ আপডেট',
-	'status.latestEntry': 'ঘটনাক্রমের শেষ এন্ট্রি',
+	'status.latestEntry': 'ঘটনাক্রমের সর্বশেষ ঘটনা',
 	'timeline.introUtc':
 		'সময় দেওয়া হয়েছে UTC-তে। সূত্র যেখানে আনুমানিক সময় দিয়েছে, সেখানে ‘নাগাদ’ লেখা।',
 	'timeline.keyEvents': 'গুরুত্বপূর্ণ ঘটনা',
