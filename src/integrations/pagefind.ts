@@ -18,7 +18,9 @@ export function pagefind(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				try {
-					const { index, errors } = await createIndex();
+					// Forms (the zone switcher) and navigation (the key-events list repeats entries) are
+					// interface, not story text: searching "UTC" should not match every story.
+					const { index, errors } = await createIndex({ excludeSelectors: ['form', 'nav'] });
 					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 					const added = await index.addDirectory({ path: site });
 					if (added.errors.length) {
