@@ -18,6 +18,13 @@ export default defineConfig({
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
+	vite: {
+		build: {
+			// Page scripts (the zone switcher) ship as files, never inlined however small: the
+			// Content Security Policy allows 'self' scripts, and browsers cache them across pages.
+			assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+		},
+	},
 	i18n: {
 		locales: ['bn', 'en'],
 		defaultLocale: 'bn',
