@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
+import { contentCheck } from './src/integrations/contentCheck';
 import { pagefind } from './src/integrations/pagefind';
 import fontSubset from './src/integrations/fontSubset';
 
@@ -37,6 +38,8 @@ export default defineConfig({
 	},
 	integrations: [
 		mdx(),
+		// In `astro dev`: every story checked after each edit; an invalid one shows its problems.
+		contentCheck(),
 		// hreflang alternates between the Bengali and English edition of every page; search pages
 		// are for people, not crawlers.
 		sitemap({
