@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { launchBrowser, type TestBrowser } from '../support/browser';
 import {
 	checkReferences,
@@ -11,56 +9,13 @@ import {
 	type PageVisit,
 } from '../support/crawl';
 import { serveStatic, type ServedRequest, type StaticServer } from '../support/server';
-import { listPages, readPage, ROOT, siteDir } from '../support/site';
+import { listPages, readPage, siteDir } from '../support/site';
 
 /**
  * Every built page in real Chromium (JavaScript on, as most readers have it): nothing is fetched
  * from another origin, every request and every link answers 200, the Content Security Policy is
  * strict and never violated, and axe-core finds no WCAG 2.2 A/AA violation in light or dark mode.
  */
-
-const AXE_SOURCE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-interface AxeViolation {
-	id: string;
-	impact: string | null;
-	help: string;
-	nodes: { target: string[]; failureSummary?: string | undefined }[];
-}
-
-/** Runs axe-core in the page (evaluated over DevTools, so the page's CSP does not apply to it). */
-async function axeViolations(page: Page): Promise<string[]> {
-	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-	const violations = await page.evaluate(
-		async ({ tags }) => {
-			const axe = (
-				window as unknown as {
-					axe: {
-						run(context: Document, options: object): Promise<{ violations: AxeViolation[] }>;
-					};
-				}
-			).axe;
-			const result = await axe.run(document, {
-				runOnly: { type: 'tag', values: tags },
-				resultTypes: ['violations'],
-			});
-			return result.violations.map((v) => ({
-				id: v.id,
-				impact: v.impact,
-				help: v.help,
-				nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
-			}));
-		},
-		{ tags: AXE_TAGS },
-	);
-	return violations.flatMap((v: AxeViolation) =>
-		v.nodes.map(
-			(n) =>
-				`${v.id} (${v.impact ?? 'n/a'}): ${v.help} at ${n.target.join(' ')}${n.failureSummary ? `: ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
-		),
-	);
-}
 
 /** The published site URL with its base path, read from the Bengali home page's canonical link. */
 function publishedSiteUrl(): string {

@@ -1,0 +1,157 @@
+import { get } from 'node:http';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
+import { launchBrowser, type TestBrowser } from '../support/browser';
+import {
+	checkReferences,
+	dataFileReferences,
+	guardContext,
+	visitPage,
+	type PageVisit,
+} from '../support/crawl';
+import { serveStatic, type StaticServer } from '../support/server';
+import { ROOT } from '../support/site';
+
+/**
+ * The checks the site's browser tests rely on do catch what they claim to: a fixture site with
+ * one of each defect (tests/fixtures/broken-site/), served under /outages/, must be reported
+ * defect by defect. If a helper stopped seeing a kind of problem, the site tests would pass
+ * for the wrong reason; this file fails instead.
+ */
+
+/** GET of `path` exactly as written (a URL string would have its dot segments resolved). */
+function rawGet(origin: string, path: string): Promise<{ status: number; body: string }> {
+	const { hostname, port } = new URL(origin);
+	return new Promise((resolve, reject) => {
+		get({ hostname, port, path }, (response) => {
+			let body = '';
+			response.setEncoding('utf8');
+			response.on('data', (chunk: string) => (body += chunk));
+			response.on('end', () => {
+				resolve({ status: response.statusCode ?? 0, body });
+			});
+		}).on('error', reject);
+	});
+}
+
+const FIXTURE = join(ROOT, 'tests', 'fixtures', 'broken-site');
+const PUBLISHED = 'https://somoyrekha.example/outages/';
+
+describe('the static test server', () => {
+	let server: StaticServer;
+
+	beforeAll(async () => {
+		server = await serveStatic(FIXTURE, { base: '/outages' });
+	});
+
+	afterAll(async () => {
+		await server?.close();
+	});
+
+	it('listens on 127.0.0.1 on a port of its own and normalises the base path', () => {
+		expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+		expect(server.origin).not.toMatch(/:0$/);
+		expect(server.url).toBe(`${server.origin}/outages/`);
+	});
+
+	it('serves folders by their index, and redirects a folder without its slash', async () => {
+		const page = await fetch(`${server.url}sub/`);
+		expect(page.status).toBe(200);
+		expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+		expect(await page.text()).toContain('id="here"');
+		const redirect = await fetch(`${server.url}sub`, { redirect: 'manual' });
+		expect(redirect.status).toBe(301);
+		expect(redirect.headers.get('location')).toBe('/outages/sub/');
+	});
+
+	it('answers 404 with the site’s own 404 page, outside the base path and for escapes', async () => {
+		// Sent as written: fetch and URL strings resolve dot segments before sending.
+		const paths = [
+			'/outages/gone/',
+			'/sub/',
+			'/outages/../../../package.json',
+			'/outages/..%2f..%2f..%2fpackage.json',
+		];
+		for (const path of paths) {
+			const { status, body } = await rawGet(server.origin, path);
+			expect(status, path).toBe(404);
+			expect(body, path).toContain('<h1>Not found</h1>');
+		}
+	});
+
+	it('sends WebAssembly as application/wasm and logs every request', async () => {
+		server.requests = [];
+		const response = await fetch(`${server.url}tiny.wasm`);
+		expect(response.headers.get('content-type')).toBe('application/wasm');
+		expect(server.requests).toEqual([{ method: 'GET', url: '/outages/tiny.wasm', status: 200 }]);
+	});
+});
+
+describe('the browser checks, on a page with one of each defect', () => {
+	let server: StaticServer;
+	let browser: TestBrowser;
+	let page: Page;
+	let visit: PageVisit;
+
+	beforeAll(async () => {
+		server = await serveStatic(FIXTURE, { base: '/outages/' });
+		browser = await launchBrowser();
+		await guardContext(browser.context, server.origin);
+		page = await browser.newPage();
+		visit = await visitPage(page, server.url, server.origin);
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+
+	it('blocks and reports the request to another origin', () => {
+		expect(visit.foreignRequests.map((r) => r.url)).toEqual(['https://example.com/tracker.png']);
+		expect(visit.foreignRequests[0]!.status).toBe(0);
+	});
+
+	it('reports the request that answered 404', () => {
+		expect(
+			visit.requests.filter((r) => r.status === 404).map((r) => r.url.replace(server.origin, '')),
+		).toEqual(['/outages/missing.png']);
+	});
+
+	it('reports the CSP violation of the inline style attribute', () => {
+		expect(visit.cspViolations.join('\n')).toMatch(/style-src-attr/);
+	});
+
+	it('finds the faint text with axe-core', async () => {
+		const violations = await axeViolations(page);
+		expect(violations.some((v) => v.startsWith('color-contrast') && v.includes('.faint'))).toBe(
+			true,
+		);
+	});
+
+	it('reports each broken reference, and only those', async () => {
+		const problems = await checkReferences(visit.references, server, PUBLISHED);
+		const origin = server.origin;
+		expect(problems.sort()).toEqual(
+			[
+				`a[href] ${origin}/outages/sub/#nowhere: no element with id "nowhere"`,
+				`a[href] ${origin}/root-link/: answered 404`,
+				`a[href] https://somoyrekha.example/elsewhere/: outside the site's base path /outages/`,
+				`img[src] ${origin}/outages/missing.png: answered 404`,
+				'img[src] https://example.com/tracker.png: an asset from another origin',
+			].sort(),
+		);
+	});
+
+	it('reports a site URL in a feed that does not resolve', async () => {
+		const references = dataFileReferences(FIXTURE, PUBLISHED);
+		expect(references.map((r) => r.url)).toEqual([
+			'https://somoyrekha.example/outages/sub/',
+			'https://somoyrekha.example/outages/gone/',
+		]);
+		expect(await checkReferences(references, server, PUBLISHED)).toEqual([
+			'feed.xml https://somoyrekha.example/outages/gone/: answered 404',
+		]);
+	});
+});
