@@ -123,10 +123,10 @@ export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegr
 				const pages = await htmlFiles(outDir);
 				const cssCache = new Map<string, string>();
 				let fontBytes = 0;
-				for (const file of pages) {
+				const processPage = async (file: string): Promise<void> => {
 					const html = await readFile(file, 'utf8');
 					const headEnd = html.indexOf('</head>');
-					if (headEnd < 0) continue;
+					if (headEnd < 0) return;
 					// The page's CSS decides which text is bold: inline <style> and linked sheets.
 					let pageCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
 						.map((m) => m[1])
@@ -140,7 +140,7 @@ export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegr
 					}
 					const full = FULL_FONT_MARKERS.some((re) => re.test(html));
 					const fonts = await planner.fontsFor(pageText(html, pageCss), { full });
-					if (fonts.length === 0) continue;
+					if (fonts.length === 0) return;
 					const rules: string[] = [];
 					for (const font of fonts) {
 						const stem = font.face.url
@@ -156,6 +156,16 @@ export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegr
 					const sheetHref = await emit(`fonts.${contentHash(sheet)}.css`, sheet);
 					const link = `<link rel="stylesheet" href="${sheetHref}">`;
 					await writeFile(file, `${html.slice(0, headEnd)}${link}${html.slice(headEnd)}`);
+				};
+				// Pages in flight at once: shaping runs here while worker threads cut subsets.
+				try {
+					let next = 0;
+					const lane = async (): Promise<void> => {
+						while (next < pages.length) await processPage(pages[next++]!);
+					};
+					await Promise.all(Array.from({ length: 16 }, lane));
+				} finally {
+					await planner.close();
 				}
 				const ms = Math.round(performance.now() - start);
 				const rel = relative(root, outDir).split(sep).join('/') || '.';

@@ -34,7 +34,7 @@ const shapers = new Map<string, Promise<Shaper>>();
 function shaperFor(file: string): Promise<Shaper> {
 	let shaper = shapers.get(file);
 	if (!shaper) {
-		shaper = decompress(readFileSync(file)).then((ttf) => new Shaper(ttf));
+		shaper = decompress(readFileSync(file)).then((ttf) => new Shaper(ttf.slice()));
 		shapers.set(file, shaper);
 	}
 	return shaper;

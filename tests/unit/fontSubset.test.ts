@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decompress, compress } from 'wawoff2';
 import * as hb from 'harfbuzzjs';
-import { parseFontFaces, parseUnicodeRange } from '../../src/lib/fonts/fontFaces';
+import { inRanges, parseFontFaces, parseUnicodeRange } from '../../src/lib/fonts/fontFaces';
+import { PageFontPlanner } from '../../src/lib/fonts/pageFonts';
 import { faceRuns, pageText, weightRules } from '../../src/lib/fonts/pageText';
 import { Shaper } from '../../src/lib/fonts/shaper';
 import { GlyphSubsetter } from '../../src/lib/fonts/subsetter';
@@ -34,7 +35,7 @@ function codePoints(text: string): Set<number> {
 }
 
 beforeAll(async () => {
-	ttf = await decompress(readFileSync(FONT));
+	ttf = (await decompress(readFileSync(FONT))).slice();
 	full = new Shaper(ttf);
 });
 
@@ -112,5 +113,46 @@ describe('the font stylesheet', () => {
 			[0, 0xff],
 			[0x25cc, 0x25cc],
 		]);
+	});
+});
+
+describe('the page font planner', () => {
+	it('gives pages planned at the same time each their own correct subset', async () => {
+		const faces = parseFontFaces(readFileSync(join(ROOT, 'src/styles/fonts.css'), 'utf8'));
+		const sources = faces.map((face) => ({
+			face,
+			woff2: readFileSync(join(ROOT, 'node_modules', face.url)),
+			mode: inRanges(face.ranges, 0x985) ? ('shape' as const) : ('whole' as const),
+		}));
+		const planner = await PageFontPlanner.create(sources);
+		const texts = [
+			'ক্ষমতা ও মন্ত্রী',
+			'স্ত্রী আর যন্ত্র',
+			'ফেসবুক ও ইনস্টাগ্রাম',
+			'রাত ৯টা নাগাদ',
+			'হোয়াটসঅ্যাপ চালু ছিল',
+			'শ্রমিক ও বিজ্ঞান',
+		];
+		try {
+			// All at once, as the integration plans many pages while subsets are being cut.
+			const plans = await Promise.all(
+				texts.map((t) =>
+					planner.fontsFor({ lang: 'bn', byWeight: { 400: [t], 700: [] }, all: [t] }),
+				),
+			);
+			const hashes = new Set<string>();
+			for (const [i, fonts] of plans.entries()) {
+				const bengali = fonts.filter((f) => f.mode === 'shape');
+				expect(bengali).toHaveLength(1);
+				hashes.add(bengali[0]!.hash);
+				const small = new Shaper((await decompress(bengali[0]!.woff2)).slice());
+				for (const word of texts[i]!.split(' ')) {
+					expect(small.shape(word, 'bn'), word).toEqual(full.shape(word, 'bn'));
+				}
+			}
+			expect(hashes.size).toBe(texts.length);
+		} finally {
+			await planner.close();
+		}
 	});
 });

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compress, decompress } from 'wawoff2';
+import { decompress } from 'wawoff2';
 import { faceRuns, type PageText, type Weight } from './pageText';
 import { inRanges, type FontFace } from './fontFaces';
 import { Shaper } from './shaper';
-import { GlyphSubsetter } from './subsetter';
+import { SubsetPool } from './subsetPool';
 
 /** Bump when the subsetting changes, so cached subsets from older code are not reused. */
 const CACHE_VERSION = 'shaped-v1';
@@ -34,7 +34,8 @@ export function contentHash(bytes: Uint8Array | string, length = 10): string {
 interface LoadedFace extends SourceFace {
 	hash: string;
 	shaper?: Shaper;
-	subsetter?: GlyphSubsetter;
+	/** Index of the face's TrueType bytes in the subset pool. */
+	poolIndex?: number;
 	/** Shaping run → glyph ids it produces (final and intermediate), shared by all pages. */
 	runs: Map<string, readonly number[]>;
 }
@@ -48,27 +49,36 @@ interface LoadedFace extends SourceFace {
 export class PageFontPlanner {
 	readonly #faces: LoadedFace[];
 	readonly #cacheDir: string | undefined;
+	readonly #pool: SubsetPool;
 	readonly #subsets = new Map<string, Promise<Uint8Array>>();
 	/** Bytes and time spent, for the build log. */
-	readonly stats = { subsets: 0, cacheHits: 0, ms: 0 };
+	readonly stats = { subsets: 0, cacheHits: 0 };
 
-	private constructor(faces: LoadedFace[], cacheDir: string | undefined) {
+	private constructor(faces: LoadedFace[], cacheDir: string | undefined, pool: SubsetPool) {
 		this.#faces = faces;
 		this.#cacheDir = cacheDir;
+		this.#pool = pool;
 	}
 
 	static async create(sources: SourceFace[], cacheDir?: string): Promise<PageFontPlanner> {
 		const faces: LoadedFace[] = [];
+		const ttfs: Uint8Array[] = [];
 		for (const source of sources) {
 			const loaded: LoadedFace = { ...source, hash: contentHash(source.woff2), runs: new Map() };
 			if (source.mode === 'shape') {
-				const ttf = await decompress(source.woff2);
+				// A copy: decompress returns a view into the decoder's memory, which the next call reuses.
+				const ttf = (await decompress(source.woff2)).slice();
 				loaded.shaper = new Shaper(ttf);
-				loaded.subsetter = await GlyphSubsetter.create(ttf);
+				loaded.poolIndex = ttfs.push(ttf) - 1;
 			}
 			faces.push(loaded);
 		}
-		return new PageFontPlanner(faces, cacheDir);
+		return new PageFontPlanner(faces, cacheDir, new SubsetPool(ttfs));
+	}
+
+	/** Stops the worker threads. */
+	close(): Promise<void> {
+		return this.#pool.close();
 	}
 
 	/** Whether this face draws this code point (in its unicode-range and in its cmap if known). */
@@ -111,25 +121,33 @@ export class PageFontPlanner {
 	 * such as search results).
 	 */
 	async fontsFor(text: PageText, { full = false } = {}): Promise<PageFont[]> {
-		const fonts: PageFont[] = [];
+		const fonts: Promise<PageFont>[] = [];
 		for (const [index, face] of this.#faces.entries()) {
 			const texts = text.byWeight[face.face.weight as Weight] ?? [];
 			const used = texts.some((t) => [...t].some((ch) => this.#covers(face, ch.codePointAt(0)!)));
 			if (!used) continue;
 			if (face.mode === 'whole' || full) {
-				fonts.push({
-					face: face.face,
-					woff2: face.woff2,
-					hash: face.hash,
-					mode: face.mode === 'whole' ? 'whole' : 'full',
-				});
+				fonts.push(
+					Promise.resolve({
+						face: face.face,
+						woff2: face.woff2,
+						hash: face.hash,
+						mode: face.mode === 'whole' ? 'whole' : 'full',
+					}),
+				);
 				continue;
 			}
 			const { glyphs, unicodes } = this.glyphsFor(index, texts, text.lang);
-			const woff2 = await this.#subset(face, glyphs, unicodes);
-			fonts.push({ face: face.face, woff2, hash: contentHash(woff2), mode: 'shape' });
+			fonts.push(
+				this.#subset(face, glyphs, unicodes).then((woff2) => ({
+					face: face.face,
+					woff2,
+					hash: contentHash(woff2),
+					mode: 'shape' as const,
+				})),
+			);
 		}
-		return fonts;
+		return Promise.all(fonts);
 	}
 
 	#subset(face: LoadedFace, glyphs: Set<number>, unicodes: Set<number>): Promise<Uint8Array> {
@@ -162,10 +180,8 @@ export class PageFontPlanner {
 				// not cached yet
 			}
 		}
-		const start = performance.now();
-		const woff2 = await compress(face.subsetter!.subset(glyphs, unicodes));
+		const woff2 = await this.#pool.subset(face.poolIndex!, [...glyphs], [...unicodes]);
 		this.stats.subsets++;
-		this.stats.ms += performance.now() - start;
 		if (cached && this.#cacheDir) {
 			await mkdir(this.#cacheDir, { recursive: true });
 			// Write then rename, so a build running beside this one never reads half a file.
