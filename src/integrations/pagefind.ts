@@ -18,9 +18,12 @@ export function pagefind(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				try {
-					// Forms (the zone switcher) and navigation (the key-events list repeats entries) are
-					// interface, not story text: searching "UTC" should not match every story.
-					const { index, errors } = await createIndex({ excludeSelectors: ['form', 'nav'] });
+					// Controls (the zone switcher's fieldset) and navigation (the key-events list repeats
+					// entries) are interface, not story text; a component can also opt out of the index
+					// with data-pagefind-ignore.
+					const { index, errors } = await createIndex({
+						excludeSelectors: ['form', 'fieldset', 'nav'],
+					});
 					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 					const added = await index.addDirectory({ path: site });
 					if (added.errors.length) {
