@@ -23,7 +23,7 @@ import {
 	writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeStories, type SynthStory } from './lib/synthStories';
@@ -50,6 +50,8 @@ interface BuildResult {
 	peakMiB: number;
 	/** Astro's own phases, as it logs them. */
 	phases: string[];
+	/** One-minute load average when the build started (2 cores: above 2 means others were working). */
+	load: number;
 }
 
 /**
@@ -94,6 +96,7 @@ async function bench(n: number): Promise<BuildResult> {
 		writeStories(stories, n);
 		const out = join(work, 'dist');
 		const hasTime = existsSync('/usr/bin/time');
+		const load = loadavg()[0]!;
 		const start = performance.now();
 		const log = strip(
 			await run(
@@ -125,6 +128,7 @@ async function bench(n: number): Promise<BuildResult> {
 			msPerPage: (wallS * 1000) / pages,
 			peakMiB: rss ? Number(rss[1]) / 1024 : Number.NaN,
 			phases,
+			load,
 		};
 	} finally {
 		if (!values.keep) rmSync(work, { recursive: true, force: true });
@@ -249,7 +253,7 @@ for (const n of counts) {
 	const result = await bench(n);
 	builds.push(result);
 	console.log(
-		`N = ${n}: ${result.pages} pages in ${result.wallS.toFixed(2)} s wall, ${result.msPerPage.toFixed(1)} ms a page, peak ${result.peakMiB.toFixed(0)} MiB`,
+		`N = ${n}: ${result.pages} pages in ${result.wallS.toFixed(2)} s wall, ${result.msPerPage.toFixed(1)} ms a page, peak ${result.peakMiB.toFixed(0)} MiB (load average ${result.load.toFixed(1)} at start)`,
 	);
 	for (const phase of result.phases) console.log(`    ${phase}`);
 }
@@ -271,11 +275,11 @@ const table = [
 	'',
 	`Machine: ${machine}`,
 	'',
-	'| stories | pages | wall time | per page | peak memory |',
-	'| ---: | ---: | ---: | ---: | ---: |',
+	'| stories | pages | wall time | per page | peak memory | load average at start |',
+	'| ---: | ---: | ---: | ---: | ---: | ---: |',
 	...builds.map(
 		(b) =>
-			`| ${b.n} | ${b.pages} | ${b.wallS.toFixed(2)} s | ${b.msPerPage.toFixed(1)} ms | ${b.peakMiB.toFixed(0)} MiB |`,
+			`| ${b.n} | ${b.pages} | ${b.wallS.toFixed(2)} s | ${b.msPerPage.toFixed(1)} ms | ${b.peakMiB.toFixed(0)} MiB | ${b.load.toFixed(1)} |`,
 	),
 	'',
 	...(devs.length
@@ -289,11 +293,14 @@ const table = [
 				'',
 			]
 		: []),
-	'Where the time went (Astro’s log lines, largest N):',
-	'',
-	'```',
-	...(builds.at(-1)?.phases ?? []),
-	'```',
+	...builds.flatMap((b) => [
+		`Where the time went at N = ${b.n} (Astro’s log lines):`,
+		'',
+		'```',
+		...b.phases,
+		'```',
+		'',
+	]),
 ].join('\n');
 console.log(`\n${table}`);
 
