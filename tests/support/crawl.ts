@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, ConsoleMessage, Page, Request } from 'playwright-core';
 import type { StaticServer } from './server';
 
 /** One request the browser made while showing a page. */
@@ -72,25 +72,25 @@ export async function guardContext(context: BrowserContext, origin: string): Pro
  */
 export async function visitPage(page: Page, url: string, origin: string): Promise<PageVisit> {
 	const requests: SeenRequest[] = [];
-	const byRequest = new Map<object, SeenRequest>();
+	const byRequest = new Map<Request, SeenRequest>();
 	const cspViolations: string[] = [];
 	const errors: string[] = [];
-	const onRequest = (request: import('playwright-core').Request): void => {
+	const onRequest = (request: Request): void => {
 		const seen: SeenRequest = { url: request.url(), type: request.resourceType(), status: 0 };
 		requests.push(seen);
 		byRequest.set(request, seen);
 	};
-	const onFinished = (request: import('playwright-core').Request): void => {
+	const onFinished = (request: Request): void => {
 		void request.response().then((response) => {
 			const seen = byRequest.get(request);
 			if (seen && response) seen.status = response.status();
 		});
 	};
-	const onFailed = (request: import('playwright-core').Request): void => {
+	const onFailed = (request: Request): void => {
 		const seen = byRequest.get(request);
 		if (seen) seen.failure = request.failure()?.errorText ?? 'failed';
 	};
-	const onConsole = (message: import('playwright-core').ConsoleMessage): void => {
+	const onConsole = (message: ConsoleMessage): void => {
 		if (CSP_CONSOLE.test(message.text())) cspViolations.push(message.text());
 		else if (message.type() === 'error') errors.push(`console: ${message.text()}`);
 	};
@@ -109,7 +109,7 @@ export async function visitPage(page: Page, url: string, origin: string): Promis
 		await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
 		for (const [request, seen] of byRequest) {
 			if (seen.status === 0 && !seen.failure) {
-				const response = await (request as import('playwright-core').Request).response();
+				const response = await request.response();
 				if (response) seen.status = response.status();
 			}
 		}
