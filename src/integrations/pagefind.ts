@@ -1,9 +1,20 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 // Imported up front: the config's module runner is closed by the time build:done runs.
 import { close, createIndex } from 'pagefind';
+
+/** Pagefind's prebuilt search interfaces, which the site does not use. */
+export const UNUSED_UI_FILES = [
+	'pagefind-ui.js',
+	'pagefind-ui.css',
+	'pagefind-component-ui.js',
+	'pagefind-component-ui.css',
+	'pagefind-modular-ui.js',
+	'pagefind-modular-ui.css',
+	'pagefind-highlight.js',
+];
 
 /**
  * Indexes the built site with Pagefind's Node API at the end of every build (also builds into
@@ -46,6 +57,9 @@ export function pagefind(): AstroIntegration {
 							`Pagefind indexed no page of the ${added.page_count} in ${site}: story pages must mark their article with data-pagefind-body`,
 						);
 					}
+					// The search page has its own interface (src/components/Search.astro) and uses only
+					// pagefind.js, its worker and the index; Pagefind's prebuilt UIs (about 430 KB) go.
+					await Promise.all(UNUSED_UI_FILES.map((file) => rm(join(bundle, file), { force: true })));
 					logger.info(`search index written (pages per language: ${counts.join(', ')})`);
 				} finally {
 					await close();

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
@@ -26,8 +26,10 @@ describe('the search index the build writes', () => {
 		}
 	});
 
-	it('ships the script the search pages load', () => {
-		expect(existsSync(join(siteDir(), 'pagefind', 'pagefind.js'))).toBe(true);
+	it('ships the scripts the search pages load, and none of Pagefind’s unused interfaces', () => {
+		const bundle = readdirSync(join(siteDir(), 'pagefind'));
+		expect(bundle).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js']));
+		expect(bundle.filter((file) => /ui|highlight/.test(file))).toEqual([]);
 		const page = parse(readPage('/bn/search/'));
 		expect(page.querySelector('search-box')?.getAttribute('data-bundle')).toBe('/pagefind/');
 	});
