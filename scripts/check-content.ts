@@ -10,7 +10,7 @@ import { validateStories } from '../src/lib/validateStories';
 
 /** The folder of stories: `--dir`, else `STORIES_DIR`, else `content/stories`. */
 export function storiesDir(dir?: string): string {
-	return resolve(dir ?? process.env.STORIES_DIR ?? 'content/stories');
+	return resolve(dir ?? (process.env.STORIES_DIR || 'content/stories'));
 }
 
 /** Runs the check and prints its report; resolves to the exit status. */

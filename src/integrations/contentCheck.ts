@@ -37,7 +37,7 @@ export function contentCheck(): AstroIntegration {
 		hooks: {
 			'astro:server:setup': async ({ server, logger }) => {
 				const root = server.config.root;
-				const dir = resolve(root, process.env.STORIES_DIR ?? 'content/stories');
+				const dir = resolve(root, process.env.STORIES_DIR || 'content/stories');
 				let report: string | undefined;
 				let timer: NodeJS.Timeout | undefined;
 				const check = async () => {

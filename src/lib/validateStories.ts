@@ -49,7 +49,7 @@ export async function validateStories(dir: string, cwd = process.cwd()): Promise
 	let folders: string[];
 	try {
 		folders = readdirSync(dir)
-			.filter((name) => statSync(join(dir, name)).isDirectory())
+			.filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isDirectory())
 			.sort();
 	} catch {
 		return {
