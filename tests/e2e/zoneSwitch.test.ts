@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { launchBrowser, type TestBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/server';
 import { siteDir } from '../support/site';
@@ -171,6 +172,17 @@ describe('zone switcher with JavaScript', () => {
 			page.locator(`${keyIds[2]}`).evaluate((li) => li.matches(':target')),
 		).resolves.toBe(true);
 		await page.close();
+	});
+
+	it('keeps the page free of WCAG A/AA violations with the switcher shown, in both themes', async () => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const page = await open(browser, 'bn', problems);
+			await page.emulateMedia({ colorScheme });
+			await zoneRadio(page, 'সময় দেখান', 'UTC').check();
+			await page.getByLabel('শুধু গুরুত্বপূর্ণ ঘটনা দেখান').check();
+			expect(await axeViolations(page), colorScheme).toEqual([]);
+			await page.close();
+		}
 	});
 
 	it('loads its script from the site, with no console error or blocked resource', () => {
