@@ -63,6 +63,7 @@ export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegr
 	let assetsDir = '_astro';
 	let fontsCssPath = resolve(root, fontsCssOption);
 	let cacheRoot = resolve(root, 'node_modules/.astro');
+	let enabled = false;
 
 	return {
 		name: 'somoyrekha:font-subset',
@@ -70,7 +71,9 @@ export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegr
 			'astro:config:setup': ({ config, command, updateConfig }) => {
 				root = fileURLToPath(config.root);
 				fontsCssPath = resolve(root, fontsCssOption);
-				if (command !== 'build') return;
+				// FONT_SUBSET=0 builds with the whole fontsource files, as `astro dev` serves them.
+				enabled = command === 'build' && process.env.FONT_SUBSET !== '0';
+				if (!enabled) return;
 				updateConfig({
 					vite: {
 						plugins: [
@@ -94,6 +97,7 @@ export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegr
 				assetsDir = config.build.assets;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
+				if (!enabled) return;
 				const start = performance.now();
 				const outDir = fileURLToPath(dir);
 				const css = await readFile(fontsCssPath, 'utf8');
