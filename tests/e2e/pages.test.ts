@@ -14,7 +14,8 @@ import { listPages, readPage, siteDir } from '../support/site';
 /**
  * Every built page in real Chromium (JavaScript on, as most readers have it): nothing is fetched
  * from another origin, every request and every link answers 200, the Content Security Policy is
- * strict and never violated, and axe-core finds no WCAG 2.2 A/AA violation in light or dark mode.
+ * strict and never violated, and axe-core finds no WCAG 2.2 A/AA violation in light or dark mode
+ * or on a phone-sized screen.
  */
 
 /** The published site URL with its base path, read from the Bengali home page's canonical link. */
@@ -33,7 +34,7 @@ describe('every built page in Chromium', () => {
 	const visits = new Map<string, PageVisit>();
 	/** What the server answered while each page was shown (includes the browser's own favicon fetch). */
 	const served = new Map<string, ServedRequest[]>();
-	const axe = new Map<string, { light: string[]; dark: string[] }>();
+	const axe = new Map<string, { light: string[]; dark: string[]; phone: string[] }>();
 	const csp = new Map<string, string | null>();
 	/** Each URL is fetched once for all pages' link checks. */
 	const fetched = new Map<string, Promise<{ status: number; body: string }>>();
@@ -62,7 +63,12 @@ describe('every built page in Chromium', () => {
 			const light = await axeViolations(page);
 			await page.emulateMedia({ colorScheme: 'dark' });
 			const dark = await axeViolations(page);
-			axe.set(path, { light, dark });
+			// A phone-sized screen: target sizes and wrapping change with the layout.
+			await page.setViewportSize({ width: 360, height: 740 });
+			await page.emulateMedia({ colorScheme: 'light' });
+			const phone = await axeViolations(page);
+			await page.setViewportSize({ width: 1280, height: 900 });
+			axe.set(path, { light, dark, phone });
 		}
 		await page.close();
 	});
@@ -130,9 +136,10 @@ describe('every built page in Chromium', () => {
 			expect(visits.get(path)!.cspViolations).toEqual([]);
 		});
 
-		it('has no WCAG 2.2 A/AA violation (axe-core) in light or dark mode', () => {
+		it('has no WCAG 2.2 A/AA violation (axe-core) in light or dark mode, or on a phone', () => {
 			expect(axe.get(path)!.light, 'light mode').toEqual([]);
 			expect(axe.get(path)!.dark, 'dark mode').toEqual([]);
+			expect(axe.get(path)!.phone, 'phone-sized screen').toEqual([]);
 		});
 
 		it('declares its icon, so no browser asks the host root for /favicon.ico', () => {
