@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { fontFaceCss, parseFontFaces } from '../lib/fonts/fontFaces';
 import { contentHash, PageFontPlanner, type SourceFace } from '../lib/fonts/pageFonts';
 import { pageText } from '../lib/fonts/pageText';
+import { zoneSwitcherPageText } from '../lib/zoneSwitcherText';
 
 export interface FontSubsetOptions {
 	/** The stylesheet with the site's @font-face rules (relative to the project root). */
@@ -143,7 +144,15 @@ export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegr
 						pageCss += `\n${cssCache.get(path)}`;
 					}
 					const full = FULL_FONT_MARKERS.some((re) => re.test(html));
-					const fonts = await planner.fontsFor(pageText(html, pageCss), { full });
+					const text = pageText(html, pageCss);
+					// Text the zone switcher writes after load (other zones' clock words and dates):
+					// shaped too, at both weights, so switched times keep the subset's face.
+					for (const extra of zoneSwitcherPageText(html)) {
+						text.all.push(extra);
+						text.byWeight[400].push(extra);
+						text.byWeight[700].push(extra);
+					}
+					const fonts = await planner.fontsFor(text, { full });
 					if (fonts.length === 0) return;
 					const rules: string[] = [];
 					for (const font of fonts) {

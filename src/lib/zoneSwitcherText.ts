@@ -1,19 +1,22 @@
 import type { Lang } from '../i18n/locales';
 import { useTranslations } from '../i18n/t';
-import { formatCalendarDate, formatClockTime } from './zonedClock';
+import { calendarDay, formatCalendarDate, formatClockTime } from './zonedClock';
 import { zoneLabel } from './zoneLabel';
 
 const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
+const HOUR = 60 * MINUTE;
+/** Offsets from UTC in use anywhere, in quarter hours: −12:00 to +14:00. */
+const OFFSETS = Array.from({ length: (26 * 60) / 15 + 1 }, (_, i) => -12 * HOUR + i * 15 * MINUTE);
 
 /**
  * Every string the zone switcher's script can write on a page in `lang` (whose Intl locale is
- * `intl`): each time of day, exact and approximate, in UTC, in named zones and under every offset
- * label; each calendar date heading of a year; and the intro line. A per-page font subset needs
- * their glyphs although the built HTML holds only the story zone's wording,
- * e.g. `zoneSwitcherText('bn', 'bn-IN')` includes `'বাংলাদেশ সময় ভোর সোয়া ৫টা'`.
+ * `intl`) whose zoned times are `instants`: each time of day, exact and approximate, in UTC, in
+ * named zones and under every offset label; the date headings those instants can fall on in any
+ * zone; and the intro line. A per-page font subset needs their glyphs although the built HTML
+ * holds only the story zone's wording, e.g. `zoneSwitcherText('bn', 'bn-IN', [instant])` includes
+ * `'বাংলাদেশ সময় ভোর সোয়া ৫টা'`.
  */
-export function zoneSwitcherText(lang: Lang, intl: string): string[] {
+export function zoneSwitcherText(lang: Lang, intl: string, instants: readonly Date[]): string[] {
 	const out = new Set<string>();
 	const start = Date.UTC(2024, 0, 1);
 	// UTC, and zones whose offsets put every minute of the day through the word forms.
@@ -27,14 +30,37 @@ export function zoneSwitcherText(lang: Lang, intl: string): string[] {
 	// Every other zone is named by its offset ("GMT+৫:৪৫"), winter and summer.
 	for (const zone of Intl.supportedValuesOf('timeZone')) {
 		out.add(zoneLabel(zone, lang, new Date(start)));
-		out.add(zoneLabel(zone, lang, new Date(start + 182 * DAY)));
+		out.add(zoneLabel(zone, lang, new Date(start + 182 * 24 * HOUR)));
 	}
-	for (let d = 0; d < 366; d += 1) {
-		out.add(formatCalendarDate(new Date(start + d * DAY), lang, intl, 'UTC'));
+	// The days an instant falls on somewhere on Earth: the day before, of and after in UTC.
+	const days = new Map<string, Date>();
+	for (const instant of instants) {
+		for (const offset of OFFSETS) {
+			const shifted = new Date(instant.getTime() + offset);
+			days.set(calendarDay(shifted, 'UTC'), shifted);
+		}
 	}
-	// Years run on; their digits are drawn one by one.
-	out.add([...'0123456789'].join(' '));
-	out.add([...'০১২৩৪৫৬৭৮৯'].join(' '));
+	for (const day of days.values()) out.add(formatCalendarDate(day, lang, intl, 'UTC'));
+	// Digits are drawn one by one, whatever number they make.
+	out.add([...(lang === 'bn' ? '০১২৩৪৫৬৭৮৯' : '0123456789')].join(' '));
 	out.add(useTranslations(lang)('timeline.introUtc'));
 	return [...out];
+}
+
+/**
+ * What the zone switcher can write on a built page, from its HTML: `[]` without a switcher;
+ * otherwise {@link zoneSwitcherText} for the page's language and its `<time data-zoned>` instants.
+ * The font subsetter adds it to the page's own text.
+ */
+export function zoneSwitcherPageText(html: string): string[] {
+	const switcher = /<div\b[^>]*class="zone-switcher"[^>]*>/.exec(html)?.[0];
+	if (!switcher) return [];
+	const lang = /data-lang="(bn|en)"/.exec(switcher)?.[1] as Lang | undefined;
+	const intl = /data-intl="([^"]+)"/.exec(switcher)?.[1];
+	if (!lang || !intl) return [];
+	const instants = [...html.matchAll(/<time\b[^>]*>/g)]
+		.filter(([tag]) => /\sdata-zoned=/.test(tag))
+		.map(([tag]) => new Date(/\sdatetime="([^"]+)"/.exec(tag)?.[1] ?? ''))
+		.filter((d) => !Number.isNaN(d.getTime()));
+	return zoneSwitcherText(lang, intl, instants);
 }

@@ -222,6 +222,29 @@ describe('zone switcher in the reader’s own zone', () => {
 		expect(problems).toEqual([]);
 		await page.close();
 	});
+
+	it('draws switched Bengali times, with words the built page lacks, in the web font', async () => {
+		const page = await open(browser, 'bn', problems);
+		await zoneRadio(page, 'সময় দেখান', 'আপনার ডিভাইসের সময় (GMT+১৪)').check();
+		const first = page.locator('ol.entries > li').first();
+		await expect(first.locator('.when time').textContent()).resolves.toBe('GMT+১৪ ভোর ৫টা নাগাদ');
+		await page.evaluate(() => document.fonts.ready.then(() => undefined));
+		const cdp = await browser.context.newCDPSession(page);
+		await cdp.send('DOM.enable');
+		await cdp.send('CSS.enable');
+		const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+		for (const selector of ['ol.entries > li .when time', 'ol.entries > li .date']) {
+			const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+			const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+			expect(
+				fonts.map((f) => `${f.familyName} (${f.isCustomFont ? 'web font' : 'system font'})`),
+				selector,
+			).toEqual(['Noto Sans Bengali (web font)']);
+		}
+		await cdp.detach();
+		expect(problems).toEqual([]);
+		await page.close();
+	});
 });
 
 describe('without JavaScript', () => {
