@@ -140,6 +140,7 @@ describe('the browser checks, on a page with one of each defect', () => {
 				`a[href] https://somoyrekha.example/elsewhere/: outside the site's base path /outages/`,
 				`img[src] ${origin}/outages/missing.png: answered 404`,
 				'img[src] https://example.com/tracker.png: an asset from another origin',
+				'script[type=application/ld+json] https://somoyrekha.example/outages/sub/#gone-anchor: no element with id "gone-anchor"',
 			].sort(),
 		);
 	});

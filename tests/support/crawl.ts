@@ -167,11 +167,37 @@ function collectReferences(): Reference[] {
 			}
 		}
 	}
+	// Structured data names pages by URL too (a live blog's updates link to their anchors). An
+	// "@id" is a node's name, not an anchor: only its page must exist.
+	const walk = (value: unknown, key: string): void => {
+		if (typeof value === 'string' && /^https?:\/\//.test(value)) {
+			found.push({
+				url: key === '@id' ? value.replace(/#.*$/, '') : value,
+				from: 'script[type=application/ld+json]',
+			});
+		} else if (Array.isArray(value)) {
+			for (const item of value) walk(item, key);
+		} else if (value && typeof value === 'object') {
+			for (const [k, v] of Object.entries(value)) walk(v, k);
+		}
+	};
+	for (const script of Array.from(
+		document.querySelectorAll('script[type="application/ld+json"]'),
+	)) {
+		try {
+			walk(JSON.parse(script.textContent ?? ''), '');
+		} catch {
+			found.push({
+				url: '(unparsable JSON-LD)',
+				from: 'script[type=application/ld+json] (not a URL)',
+			});
+		}
+	}
 	return found;
 }
 
-/** Elements that may point at other sites: reading links and citations, never assets. */
-const MAY_LEAVE_SITE = /^(a|area|blockquote|q|del|ins)[[(]/;
+/** Where a URL may point at other sites: reading links, citations and structured data, never assets. */
+const MAY_LEAVE_SITE = /^((a|area|blockquote|q|del|ins)[[(]|script\[type=application\/ld\+json\])/;
 
 /**
  * Checks references the way a link checker does. A reference to the published site's URL
