@@ -31,9 +31,8 @@ describe('checkEditions', () => {
 	});
 
 	it('a pending translation that exists, two originals, a translation of itself', () => {
-		expect(
-			messages({ lang: 'bn', translationPending: 'en' }, { lang: 'en', translationOf: 'bn' }),
-		).toMatchInlineSnapshot(`
+		expect(messages({ lang: 'bn', translationPending: 'en' }, { lang: 'en', translationOf: 'bn' }))
+			.toMatchInlineSnapshot(`
 			[
 			  "content/stories/x/bn.mdx: translationPending: en says the English edition is still being translated, but content/stories/x/en.mdx exists; delete the translationPending line so readers are not told it is missing, e.g. remove "translationPending: en"",
 			]

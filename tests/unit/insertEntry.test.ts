@@ -79,7 +79,9 @@ describe('insertEntry', () => {
 	it('refuses a translation, naming the original', () => {
 		expect(() =>
 			insertEntry('---\ntitle: T\ntranslationOf: bn\n---\n', entry),
-		).toThrowErrorMatchingInlineSnapshot(`[InsertEntryError: this is a translation (translationOf: bn); add entries to the original edition, bn.mdx]`);
+		).toThrowErrorMatchingInlineSnapshot(
+			`[InsertEntryError: this is a translation (translationOf: bn); add entries to the original edition, bn.mdx]`,
+		);
 		expect(() => insertEntry('---\ntitle: T\ntranslationOf: bn\n---\n', entry)).toThrow(
 			InsertEntryError,
 		);
