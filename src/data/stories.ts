@@ -5,8 +5,7 @@ import { assembleStories, type Story } from '../lib/assembleStories';
 /** A story whose editions carry their collection entries, ready to render. */
 export type SiteStory = Story<CollectionEntry<'stories'>>;
 
-async function loadStories(): Promise<SiteStory[]> {
-	const entries = await getCollection('stories');
+function loadStories(entries: CollectionEntry<'stories'>[]): SiteStory[] {
 	const stories = assembleStories(
 		entries.map((entry) => ({
 			id: entry.id,
@@ -20,29 +19,53 @@ async function loadStories(): Promise<SiteStory[]> {
 }
 
 /**
- * In a build the content cannot change, so the stories are assembled (every timeline time
- * parsed) once, not once per component per page: Timeline, PostQuote, StatusSummary and the page
- * each ask, and with N stories that made a build O(N²). `astro dev` assembles afresh on each
- * call, so a saved edit shows on the next request.
+ * The stories are assembled (every timeline time parsed) once per content state, not once per
+ * component per page: Timeline, PostQuote, StatusSummary and the page each ask, and with N
+ * stories that made a build O(N²) and a dev request take seconds. In a build the content cannot
+ * change, so the first result is kept. In `astro dev` the result is kept while every entry's
+ * content digest is unchanged, so a saved edit shows on the next request.
  */
-let memo: { stories: Promise<SiteStory[]>; bySlug: Promise<Map<string, SiteStory>> } | undefined;
+let memo:
+	| {
+			key: string;
+			stories: SiteStory[];
+			bySlug: Map<string, SiteStory>;
+	  }
+	| undefined;
 
-function stories(): NonNullable<typeof memo> {
-	if (memo) return memo;
-	const all = loadStories();
-	const fresh = { stories: all, bySlug: all.then((list) => new Map(list.map((s) => [s.slug, s]))) };
-	if (!import.meta.env.DEV) memo = fresh;
+function contentKey(entries: CollectionEntry<'stories'>[]): string | undefined {
+	const parts: string[] = [];
+	for (const entry of entries) {
+		const digest = (entry as { digest?: unknown }).digest;
+		if (typeof digest !== 'string') return undefined; // no digest: cannot tell, assemble afresh
+		parts.push(`${entry.id}\u0000${digest}`);
+	}
+	return parts.join('\u0001');
+}
+
+async function stories(): Promise<NonNullable<typeof memo>> {
+	if (memo && !import.meta.env.DEV) return memo;
+	const entries = await getCollection('stories');
+	const key = import.meta.env.DEV ? contentKey(entries) : '';
+	if (memo && key !== undefined && memo.key === key) return memo;
+	const all = loadStories(entries);
+	const fresh = {
+		key: key ?? '',
+		stories: all,
+		bySlug: new Map(all.map((s) => [s.slug, s])),
+	};
+	if (key !== undefined) memo = fresh;
 	return fresh;
 }
 
 /** Every published story (and, in `astro dev`, every draft), newest outage first. */
 export async function getStories(): Promise<SiteStory[]> {
-	return [...(await stories().stories)];
+	return [...(await stories()).stories];
 }
 
 /** One story by slug; throws with the slug when there is none. */
 export async function getStory(slug: string | undefined): Promise<SiteStory> {
-	const story = slug === undefined ? undefined : (await stories().bySlug).get(slug);
+	const story = slug === undefined ? undefined : (await stories()).bySlug.get(slug);
 	if (!story) throw new Error(`No story "${String(slug)}" in content/stories/`);
 	return story;
 }
