@@ -11,7 +11,6 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { checkContent } from './check-content';
 
 /** Builds into `outDir` safely; resolves to the exit status. */
@@ -55,20 +54,25 @@ export async function safeBuild(options: {
 	return 0;
 }
 
+/** Splits the command line into this script's options and the arguments left for `astro build`. */
+export function parseBuildArgs(argv: readonly string[]): {
+	outDir?: string | undefined;
+	skipCheck: boolean;
+	astroArgs: string[];
+} {
+	let outDir: string | undefined;
+	let skipCheck = false;
+	const astroArgs: string[] = [];
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (arg === '--skip-check') skipCheck = true;
+		else if (arg === '--outDir') outDir = argv[++i];
+		else if (arg.startsWith('--outDir=')) outDir = arg.slice('--outDir='.length);
+		else astroArgs.push(arg);
+	}
+	return { outDir, skipCheck, astroArgs };
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	const { values, positionals } = parseArgs({
-		options: { outDir: { type: 'string' }, 'skip-check': { type: 'boolean' } },
-		allowPositionals: true,
-		strict: false,
-	});
-	const astroArgs = process.argv
-		.slice(2)
-		.filter(
-			(arg, i, all) => !['--outDir', '--skip-check'].includes(arg) && all[i - 1] !== '--outDir',
-		);
-	process.exitCode = await safeBuild({
-		outDir: typeof values.outDir === 'string' ? values.outDir : undefined,
-		skipCheck: values['skip-check'] === true,
-		astroArgs: astroArgs.length ? astroArgs : positionals.length ? positionals : undefined,
-	});
+	process.exitCode = await safeBuild(parseBuildArgs(process.argv.slice(2)));
 }
