@@ -233,7 +233,12 @@ export const entrySchema = strictObject(
 				error: 'every entry needs at least one source, e.g. sources:\n  - name: topicsbox.com',
 			}),
 		quote: quoteSchema.optional(),
-		otherTimes: z.array(otherTimeSchema).optional(),
+		otherTimes: z
+			.array(otherTimeSchema, {
+				error:
+					'otherTimes must be a list, each starting with "- time:", e.g. otherTimes:\n  - time: "2024-03-05T17:35:00Z"\n    source:\n      name: Wikipedia',
+			})
+			.optional(),
 		/** When the newsroom last changed this entry, in the story's zone, e.g. "2024-03-05 23:10". */
 		updated: time.optional(),
 		/** What was corrected, shown with the entry; `updated` says when. */
@@ -290,7 +295,12 @@ export const editionSchema = z
 			})
 			.optional(),
 		/** Which services the outage hit and how (original edition only). */
-		services: z.array(serviceSchema).optional(),
+		services: z
+			.array(serviceSchema, {
+				error:
+					'services must be a list, each service starting with "- name:", e.g. services:\n  - name: { bn: হোয়াট্সঅ্যাপ, en: WhatsApp }\n    status: working',
+			})
+			.optional(),
 		/** When the story was last updated, in the story's zone, e.g. "2024-03-05 23:30". */
 		updated: time.optional(),
 	})
