@@ -233,7 +233,7 @@ export const TARGETS: Limits = {
 export const CEILINGS: Limits = {
 	markupPerText: 4.5,
 	enhancementScript: 2048,
-	bengaliFont: 32 * 1024,
+	bengaliFont: 40 * 1024,
 	navigationText: 1024,
 	navigationMarkup: 4 * 1024,
 };
