@@ -315,5 +315,6 @@ if (values.write) {
 		doc,
 		`${text.slice(0, text.indexOf(start) + start.length)}\n${table}\n${text.slice(text.indexOf(end))}`,
 	);
+	await run('npx', ['prettier', '--write', doc], {});
 	console.log(`\nWrote the figures into ${doc}`);
 }
