@@ -8,15 +8,13 @@ const HOUR = 60 * MINUTE;
 /** Offsets from UTC in use anywhere, in quarter hours: −12:00 to +14:00. */
 const OFFSETS = Array.from({ length: (26 * 60) / 15 + 1 }, (_, i) => -12 * HOUR + i * 15 * MINUTE);
 
-/**
- * Every string the zone switcher's script can write on a page in `lang` (whose Intl locale is
- * `intl`) whose zoned times are `instants`: each time of day, exact and approximate, in UTC, in
- * named zones and under every offset label; the date headings those instants can fall on in any
- * zone; and the intro line. A per-page font subset needs their glyphs although the built HTML
- * holds only the story zone's wording, e.g. `zoneSwitcherText('bn', 'bn-IN', [instant])` includes
- * `'বাংলাদেশ সময় ভোর সোয়া ৫টা'`.
- */
-export function zoneSwitcherText(lang: Lang, intl: string, instants: readonly Date[]): string[] {
+/** The strings that do not depend on the page's instants, made once per language (a build asks
+ * for every page: about 12,000 formatted times each). */
+const dayIndependent = new Map<Lang, readonly string[]>();
+
+function dayIndependentText(lang: Lang): readonly string[] {
+	const cached = dayIndependent.get(lang);
+	if (cached) return cached;
 	const out = new Set<string>();
 	const start = Date.UTC(2024, 0, 1);
 	// UTC, and zones whose offsets put every minute of the day through the word forms.
@@ -32,6 +30,21 @@ export function zoneSwitcherText(lang: Lang, intl: string, instants: readonly Da
 		out.add(zoneLabel(zone, lang, new Date(start)));
 		out.add(zoneLabel(zone, lang, new Date(start + 182 * 24 * HOUR)));
 	}
+	const list = [...out];
+	dayIndependent.set(lang, list);
+	return list;
+}
+
+/**
+ * Every string the zone switcher's script can write on a page in `lang` (whose Intl locale is
+ * `intl`) whose zoned times are `instants`: each time of day, exact and approximate, in UTC, in
+ * named zones and under every offset label; the date headings those instants can fall on in any
+ * zone; and the intro line. A per-page font subset needs their glyphs although the built HTML
+ * holds only the story zone's wording, e.g. `zoneSwitcherText('bn', 'bn-IN', [instant])` includes
+ * `'বাংলাদেশ সময় ভোর সোয়া ৫টা'`.
+ */
+export function zoneSwitcherText(lang: Lang, intl: string, instants: readonly Date[]): string[] {
+	const out = new Set<string>(dayIndependentText(lang));
 	// The days an instant falls on somewhere on Earth: the day before, of and after in UTC.
 	const days = new Map<string, Date>();
 	for (const instant of instants) {

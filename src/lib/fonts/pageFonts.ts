@@ -38,6 +38,8 @@ interface LoadedFace extends SourceFace {
 	poolIndex?: number;
 	/** Shaping run → glyph ids it produces (final and intermediate), shared by all pages. */
 	runs: Map<string, readonly number[]>;
+	/** Text → the glyphs and code points of all its runs (pages repeat much of their text). */
+	texts: Map<string, { glyphs: readonly number[]; unicodes: readonly number[] }>;
 }
 
 /**
@@ -64,7 +66,12 @@ export class PageFontPlanner {
 		const faces: LoadedFace[] = [];
 		const ttfs: Uint8Array[] = [];
 		for (const source of sources) {
-			const loaded: LoadedFace = { ...source, hash: contentHash(source.woff2), runs: new Map() };
+			const loaded: LoadedFace = {
+				...source,
+				hash: contentHash(source.woff2),
+				runs: new Map(),
+				texts: new Map(),
+			};
 			if (source.mode === 'shape') {
 				// A copy: decompress returns a view into the decoder's memory, which the next call reuses.
 				const ttf = (await decompress(source.woff2)).slice();
@@ -99,18 +106,28 @@ export class PageFontPlanner {
 		const glyphs = new Set<number>([0]);
 		const unicodes = new Set<number>();
 		for (const text of texts) {
-			for (const run of faceRuns(text, (cp) => this.#covers(face, cp))) {
-				const key = `${lang}\u0000${run}`;
-				let ids = face.runs.get(key);
-				if (!ids) {
-					const set = new Set<number>();
-					shaper.collect(run, lang, set);
-					ids = [...set];
-					face.runs.set(key, ids);
+			const key = `${lang}\u0000${text}`;
+			let known = face.texts.get(key);
+			if (!known) {
+				const textGlyphs = new Set<number>();
+				const textUnicodes = new Set<number>();
+				for (const run of faceRuns(text, (cp) => this.#covers(face, cp))) {
+					const runKey = `${lang}\u0000${run}`;
+					let ids = face.runs.get(runKey);
+					if (!ids) {
+						const set = new Set<number>();
+						shaper.collect(run, lang, set);
+						ids = [...set];
+						face.runs.set(runKey, ids);
+					}
+					for (const id of ids) textGlyphs.add(id);
+					for (const ch of run) textUnicodes.add(ch.codePointAt(0)!);
 				}
-				for (const id of ids) glyphs.add(id);
-				for (const ch of run) unicodes.add(ch.codePointAt(0)!);
+				known = { glyphs: [...textGlyphs], unicodes: [...textUnicodes] };
+				face.texts.set(key, known);
 			}
+			for (const id of known.glyphs) glyphs.add(id);
+			for (const cp of known.unicodes) unicodes.add(cp);
 		}
 		return { glyphs, unicodes };
 	}
