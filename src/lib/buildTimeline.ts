@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/locales';
 import { useTranslations } from '../i18n/t';
+import { dateTimeFormat } from './dateTimeFormat';
 import { formatDurationRange, isoDuration } from './formatDuration';
 import { formatEventDate, formatEventTime } from './formatEventTime';
 import { outageSpan } from './outageSpan';
@@ -84,7 +85,7 @@ function updatedView(entry: ResolvedEntry, lang: Lang, zone: string): TimelineIt
 
 const datetimeOf = (e: { instant: Date; precision: string; zone: string }) =>
 	e.precision === 'day'
-		? new Intl.DateTimeFormat('en-CA', { timeZone: e.zone }).format(e.instant)
+		? dateTimeFormat('en-CA', { timeZone: e.zone }).format(e.instant)
 		: e.instant.toISOString();
 
 /**
@@ -100,7 +101,7 @@ export function buildTimeline(
 	const t = useTranslations(lang);
 	let lastDay = '';
 	const items = entries.map((entry): TimelineItem => {
-		const day = new Intl.DateTimeFormat('en-CA', {
+		const day = dateTimeFormat('en-CA', {
 			timeZone: entry.precision === 'day' ? entry.zone : zone,
 		}).format(entry.instant);
 		const dateHeading =

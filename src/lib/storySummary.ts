@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/locales';
 import { buildTimeline } from './buildTimeline';
+import { dateTimeFormat } from './dateTimeFormat';
 import { formatEventDate } from './formatEventTime';
 import type { ResolvedEntry } from './resolveTimeline';
 
@@ -25,7 +26,7 @@ export function storySummary(
 	const dayZone = first?.precision === 'day' ? first.zone : zone;
 	return {
 		date: first && {
-			datetime: new Intl.DateTimeFormat('en-CA', { timeZone: dayZone }).format(first.instant),
+			datetime: dateTimeFormat('en-CA', { timeZone: dayZone }).format(first.instant),
 			text: formatEventDate(first.instant, lang, dayZone),
 		},
 		duration: duration && { datetime: duration.datetime, text: duration.text },

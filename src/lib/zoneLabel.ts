@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/locales';
 import { bengaliDigits } from './bengaliDigits';
+import { dateTimeFormat } from './dateTimeFormat';
 
 const NAMED: Record<Lang, Record<string, string>> = {
 	en: {
@@ -32,7 +33,7 @@ export function isUtc(zone: string): boolean {
 export function zoneLabel(zone: string, lang: Lang, at: Date = new Date(0)): string {
 	const named = NAMED[lang][zone];
 	if (named) return named;
-	const part = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'shortOffset' })
+	const part = dateTimeFormat('en', { timeZone: zone, timeZoneName: 'shortOffset' })
 		.formatToParts(at)
 		.find((p) => p.type === 'timeZoneName');
 	const offset = part?.value ?? zone;

@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/locales';
 import { bengaliDigits } from './bengaliDigits';
 import { bengaliClock, englishClock } from './clockWords';
+import { dateTimeFormat } from './dateTimeFormat';
 import { isUtc, zoneLabel } from './zoneLabel';
 
 // Browser-safe: Intl only, no date-fns. The server (formatEventTime) and the zone switcher's
@@ -78,7 +79,7 @@ const approx = (approximate: boolean, lang: Lang) =>
  * need not carry the locale table: the page hands it to the script.
  */
 export function formatCalendarDate(instant: Date, lang: Lang, intl: string, zone: string): string {
-	return new Intl.DateTimeFormat(intl, {
+	return dateTimeFormat(intl, {
 		timeZone: zone,
 		weekday: 'long',
 		day: 'numeric',
