@@ -70,6 +70,11 @@ export async function getStory(slug: string | undefined): Promise<SiteStory> {
 	return story;
 }
 
+/** The story a component was handed, or the one its slug names, e.g. `storyFrom(Astro.params.slug)`. */
+export async function storyFrom(given: string | Story | undefined): Promise<Story> {
+	return typeof given === 'object' ? given : getStory(given);
+}
+
 /** The languages a story is published in. */
 export function storyLangs(story: SiteStory): Lang[] {
 	return (Object.keys(story.editions) as Lang[]).filter((lang) => story.editions[lang]);
