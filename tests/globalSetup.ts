@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { shellEnv } from './support/buildSite';
 import { ROOT } from './support/site';
 
 declare module 'vitest' {
@@ -18,7 +19,8 @@ declare module 'vitest' {
  * built store is copied where dev mode looks.
  */
 export default function setup(project: TestProject): () => void {
-	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+	// The build a reader gets: a production build, as from a shell (not Vitest's NODE_ENV=test).
+	const env = shellEnv();
 	mkdirSync(join(ROOT, 'test-results'), { recursive: true });
 	const siteDir = mkdtempSync(join(ROOT, 'test-results', 'site-'));
 	execFileSync('npx', ['astro', 'build', '--outDir', siteDir], {

@@ -16,6 +16,20 @@ export interface BuildOptions {
 }
 
 /**
+ * The environment a shell gives `astro build`. Vitest exports import.meta.env to process.env
+ * (BASE_URL=/, MODE=test, NODE_ENV=test, …): an inherited BASE_URL overrides Astro's `base` in
+ * import.meta.env.BASE_URL (the astro:i18n helpers would then drop the base path), and
+ * NODE_ENV=test makes a build that is not a production one (import.meta.env.PROD false).
+ */
+export function shellEnv(): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+	for (const key of Object.keys(env)) {
+		if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)) delete env[key];
+	}
+	return env;
+}
+
+/**
  * Builds the site the way `npm run build` does (`astro build`, with its integrations), into a
  * fresh folder under test-results/ named `prefix-XXXXXX`, and returns that folder. For tests that
  * need a second build (sub-path, reproducibility); most tests use the run's build, `siteDir()`.
@@ -23,13 +37,7 @@ export interface BuildOptions {
 export async function buildSite(prefix: string, options: BuildOptions = {}): Promise<string> {
 	mkdirSync(join(ROOT, 'test-results'), { recursive: true });
 	const outDir = mkdtempSync(join(ROOT, 'test-results', `${prefix}-`));
-	const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-	// Vitest exports import.meta.env to process.env (BASE_URL=/, MODE=test, NODE_ENV=test, …), and
-	// an inherited BASE_URL overrides Astro's `base` in import.meta.env.BASE_URL: the astro:i18n
-	// helpers would then drop the base path. A build must see the environment a shell gives it.
-	for (const key of Object.keys(env)) {
-		if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)) delete env[key];
-	}
+	const env = shellEnv();
 	if (options.site !== undefined) env['SITE_URL'] = options.site;
 	if (options.base !== undefined) env['BASE_PATH'] = options.base;
 	const cacheDir = options.cold ? mkdtempSync(join(ROOT, 'test-results', 'cache-')) : undefined;
