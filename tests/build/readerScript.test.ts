@@ -61,7 +61,7 @@ describe('the zone switcher’s script', () => {
 });
 
 describe('the default view, which needs no script', () => {
-	it('has every time in the story’s zone and UTC, the Bangladesh list and the key events', () => {
+	it('has every time in the story’s zone and UTC, the Bangladesh list and the key events marked', () => {
 		for (const path of storyPages()) {
 			const html = parse(readPage(path));
 			const entries = html.querySelectorAll('ol.entries > li');
@@ -73,10 +73,15 @@ describe('the default view, which needs no script', () => {
 				expect(li.querySelector('.when .utc')?.text, `${path}#${li.id}`).toMatch(/UTC/);
 			}
 			expect(html.querySelectorAll('details.zone-list li'), path).toHaveLength(entries.length);
-			const keyLinks = html.querySelectorAll('nav.key-events a').map((a) => a.getAttribute('href'));
-			expect(keyLinks, path).toEqual(
-				html.querySelectorAll('ol.entries > li.key').map((li) => `#${li.id}`),
-			);
+			// Key events: marked in words on the entry, and the "key events only" filter is a control.
+			const key = html.querySelectorAll('ol.entries > li.key');
+			expect(key.length, path).toBeGreaterThan(0);
+			for (const li of entries) {
+				expect(li.querySelector('.key-mark')?.text.trim() ?? '', `${path}#${li.id}`).toMatch(
+					li.classList.contains('key') ? /Key event|গুরুত্বপূর্ণ ঘটনা/ : /^$/,
+				);
+			}
+			expect(html.querySelector('input#key-only[type=checkbox]'), path).not.toBeNull();
 			// Shown by the script only (the e2e test checks it is invisible without JavaScript).
 			expect(html.querySelector('div.zone-switcher')?.hasAttribute('data-ready'), path).toBe(false);
 		}

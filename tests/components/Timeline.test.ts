@@ -65,7 +65,10 @@ describe('Timeline', () => {
 	it('gives every entry a stable anchor and a visible link to it', async () => {
 		const html = await render('bn');
 		for (const li of html.querySelectorAll('ol.entries > li')) {
-			expect(li.querySelector('a.anchor')?.getAttribute('href')).toBe(`#${li.id}`);
+			// The entry's time is its permalink: the link names the moment, not a bare "#".
+			const link = li.querySelector('.when a');
+			expect(link?.getAttribute('href')).toBe(`#${li.id}`);
+			expect(link?.querySelector('time')?.text.trim()).toMatch(/ভারতীয় সময়/);
 		}
 	});
 });
