@@ -77,6 +77,11 @@ export function assembleStories<T>(files: readonly EditionFile<T>[]): Story<T>[]
 			draft: original.data.draft === true,
 		};
 	});
-	const first = (s: Story<T>) => s.timeline[0]?.instant.getTime() ?? 0;
-	return stories.sort((a, b) => first(b) - first(a) || a.slug.localeCompare(b.slug));
+	return stories.sort(newestOutageFirst);
+}
+
+/** The order of the story list: the newest outage first, then by slug. */
+export function newestOutageFirst(a: Story, b: Story): number {
+	const first = (s: Story) => s.timeline[0]?.instant.getTime() ?? 0;
+	return first(b) - first(a) || a.slug.localeCompare(b.slug);
 }
