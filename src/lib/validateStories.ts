@@ -39,8 +39,13 @@ interface ParsedEdition {
  * Checks every story under `dir` (`<dir>/<slug>/<lang>.mdx`) the way the build would, without
  * building: frontmatter YAML, the story schema, the editions together and the MDX text. Returns
  * every problem at once, each naming the file and line. Paths in messages are relative to `cwd`.
+ * With a `cache` (kept between calls), only the story folders whose files changed are read again.
  */
-export async function validateStories(dir: string, cwd = process.cwd()): Promise<ValidationReport> {
+export async function validateStories(
+	dir: string,
+	cwd = process.cwd(),
+	cache?: ValidationCache,
+): Promise<ValidationReport> {
 	const problems: ContentProblem[] = [];
 	const drafts: string[] = [];
 	const show = (path: string) => relative(cwd, path).split(sep).join('/') || '.';
@@ -67,51 +72,108 @@ export async function validateStories(dir: string, cwd = process.cwd()): Promise
 	for (const slug of folders) {
 		stories++;
 		const folder = join(dir, slug);
-		if (!SLUG.test(slug)) {
-			problems.push({
-				file: `${show(folder)}/`,
-				message: `the folder name "${slug}" becomes the story's web address, so it may use only lowercase letters, digits and dashes, e.g. meta-outage-2024-03-05`,
-			});
-		}
-		const parsed: ParsedEdition[] = [];
-		for (const name of readdirSync(folder).sort()) {
-			const file = join(folder, name);
-			const lang = name.replace(/\.mdx$/, '');
-			if (!/\.mdx?$/.test(name)) continue;
-			if (!name.endsWith('.mdx') || !isLang(lang)) {
-				problems.push({
-					file: show(file),
-					message: `an edition file must be named bn.mdx (Bengali) or en.mdx (English); rename it, e.g. ${show(folder)}/en.mdx`,
-				});
-				continue;
-			}
-			editions++;
-			const edition = await checkEditionFile(file, lang, show(file), problems);
-			if (edition) parsed.push(edition);
-		}
-		if (!parsed.length) {
-			if (!problems.some((p) => p.file.startsWith(show(folder)))) {
-				problems.push({
-					file: `${show(folder)}/`,
-					message: `this story folder has no edition; add bn.mdx and en.mdx (npm run new:story makes both), e.g. ${show(folder)}/bn.mdx`,
-				});
-			}
-			continue;
-		}
-		const summaries: EditionSummary[] = parsed.map((e) => ({
-			lang: e.lang,
-			translationOf: field(e.data, 'translationOf'),
-			translationPending: field(e.data, 'translationPending'),
-		}));
-		problems.push(...checkEditions(show(folder), summaries));
-		const original = parsed.filter((e) => field(e.data, 'translationOf') === undefined);
-		if (original.length === 1) {
-			const data = original[0]!.data as { draft?: unknown; timeline?: unknown };
-			if (data.draft === true) drafts.push(slug);
-			checkQuotes(parsed, data.timeline, problems);
-		}
+		// Messages name files relative to cwd, so a result holds only for the same cwd.
+		const files = cache ? folderSignature(folder) : undefined;
+		const signature = files === undefined ? undefined : `${cwd}\u0002${files}`;
+		const held = signature === undefined ? undefined : cache?.get(folder);
+		const result =
+			held && held.signature === signature
+				? held.result
+				: await checkStoryFolder(folder, slug, show);
+		if (cache && signature !== undefined) cache.set(folder, { signature, result });
+		problems.push(...result.problems);
+		editions += result.editions;
+		if (result.draft) drafts.push(slug);
+	}
+	if (cache) {
+		const present = new Set(folders.map((slug) => join(dir, slug)));
+		for (const folder of cache.keys()) if (!present.has(folder)) cache.delete(folder);
 	}
 	return { problems, stories, editions, drafts };
+}
+
+/** What the checks found in one story folder. */
+interface FolderResult {
+	problems: ContentProblem[];
+	editions: number;
+	draft: boolean;
+}
+
+/**
+ * Results of `validateStories` by story folder, to pass to the next call with the same `dir`: a
+ * folder whose files have not changed (same names, sizes, times and inodes) is not read again. `astro dev`
+ * checks every story after each save; with 1,000 stories, reading them all took seconds.
+ */
+export type ValidationCache = Map<string, { signature: string; result: FolderResult }>;
+
+/** The folder's files with their sizes and change times; undefined if it cannot be read. */
+function folderSignature(folder: string): string | undefined {
+	try {
+		return readdirSync(folder)
+			.sort()
+			.map((name) => {
+				const stat = statSync(join(folder, name));
+				return `${name}\u0000${stat.size}\u0000${stat.mtimeMs}\u0000${stat.ctimeMs}\u0000${stat.ino}`;
+			})
+			.join('\u0001');
+	} catch {
+		return undefined;
+	}
+}
+
+/** Checks one story folder: its name, every edition file, the editions together, the quotes. */
+async function checkStoryFolder(
+	folder: string,
+	slug: string,
+	show: (path: string) => string,
+): Promise<FolderResult> {
+	const problems: ContentProblem[] = [];
+	let editions = 0;
+	let draft = false;
+	if (!SLUG.test(slug)) {
+		problems.push({
+			file: `${show(folder)}/`,
+			message: `the folder name "${slug}" becomes the story's web address, so it may use only lowercase letters, digits and dashes, e.g. meta-outage-2024-03-05`,
+		});
+	}
+	const parsed: ParsedEdition[] = [];
+	for (const name of readdirSync(folder).sort()) {
+		const file = join(folder, name);
+		const lang = name.replace(/\.mdx$/, '');
+		if (!/\.mdx?$/.test(name)) continue;
+		if (!name.endsWith('.mdx') || !isLang(lang)) {
+			problems.push({
+				file: show(file),
+				message: `an edition file must be named bn.mdx (Bengali) or en.mdx (English); rename it, e.g. ${show(folder)}/en.mdx`,
+			});
+			continue;
+		}
+		editions++;
+		const edition = await checkEditionFile(file, lang, show(file), problems);
+		if (edition) parsed.push(edition);
+	}
+	if (!parsed.length) {
+		if (!problems.some((p) => p.file.startsWith(show(folder)))) {
+			problems.push({
+				file: `${show(folder)}/`,
+				message: `this story folder has no edition; add bn.mdx and en.mdx (npm run new:story makes both), e.g. ${show(folder)}/bn.mdx`,
+			});
+		}
+		return { problems, editions, draft };
+	}
+	const summaries: EditionSummary[] = parsed.map((e) => ({
+		lang: e.lang,
+		translationOf: field(e.data, 'translationOf'),
+		translationPending: field(e.data, 'translationPending'),
+	}));
+	problems.push(...checkEditions(show(folder), summaries));
+	const original = parsed.filter((e) => field(e.data, 'translationOf') === undefined);
+	if (original.length === 1) {
+		const data = original[0]!.data as { draft?: unknown; timeline?: unknown };
+		draft = data.draft === true;
+		checkQuotes(parsed, data.timeline, problems);
+	}
+	return { problems, editions, draft };
 }
 
 const field = (data: unknown, key: string): string | undefined => {
