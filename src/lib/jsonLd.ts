@@ -34,7 +34,11 @@ const organization = (site: StoryJsonLdInput['site']) => ({
 	url: site.url,
 });
 
-/** `NewsArticle` for one edition; links its translations both ways. */
+/**
+ * `NewsArticle` for one edition; links its translations both ways. Only what structured-data
+ * readers use: no `@id` cross-references and no defaults (`isAccessibleForFree`) repeated on every
+ * page (each byte here is paid for by every reader of the page).
+ */
 export function newsArticle(input: StoryJsonLdInput): JsonLd {
 	const others = input.alternates.filter((a) => a.url !== input.url);
 	const ref = (a: { inLanguage: string; url: string }) => ({
@@ -45,13 +49,11 @@ export function newsArticle(input: StoryJsonLdInput): JsonLd {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
-		'@id': `${input.url}#article`,
 		url: input.url,
 		mainEntityOfPage: input.url,
 		headline: input.title,
 		description: input.description,
 		inLanguage: input.inLanguage,
-		isAccessibleForFree: true,
 		...(input.dateModified && { dateModified: input.dateModified }),
 		author: organization(input.site),
 		publisher: organization(input.site),
@@ -63,33 +65,29 @@ export function newsArticle(input: StoryJsonLdInput): JsonLd {
 
 /**
  * `LiveBlogPosting` for one edition's timeline: coverage from the first entry to the last, and one
- * `liveBlogUpdate` per entry, each with the URL of the entry's anchor on the page.
+ * `liveBlogUpdate` per entry, each with the URL of the entry's anchor on the page. The updates
+ * share the posting's language; the article's description is not repeated.
  */
 export function liveBlogPosting(input: StoryJsonLdInput): JsonLd {
 	const { items } = input.timeline;
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'LiveBlogPosting',
-		'@id': `${input.url}#timeline`,
 		url: `${input.url}#timeline-heading`,
 		headline: input.title,
-		description: input.description,
 		inLanguage: input.inLanguage,
 		author: organization(input.site),
 		publisher: organization(input.site),
-		about: { '@id': `${input.url}#article` },
 		...(input.dateModified && { dateModified: input.dateModified }),
 		...(items[0] && { coverageStartTime: items[0].datetime }),
 		...(items.at(-1) && { coverageEndTime: items.at(-1)!.datetime }),
 		liveBlogUpdate: items.map((item) => ({
 			'@type': 'BlogPosting',
-			'@id': `${input.url}#${item.id}`,
 			url: `${input.url}#${item.id}`,
 			headline: `${item.kindLabel}: ${item.local}`,
 			articleBody: item.text,
 			datePublished: item.datetime,
 			...(item.updated && { dateModified: item.updated.datetime }),
-			inLanguage: input.inLanguage,
 		})),
 	};
 }
