@@ -51,17 +51,21 @@ async function get(path = PAGE): Promise<{ status: number; html: string }> {
 }
 
 /** Polls until `ok` holds for the page, at most `limit` ms; resolves to the milliseconds it took. */
-async function until(ok: (page: { status: number; html: string }) => boolean, limit = 15_000) {
+async function until(
+	ok: (page: { status: number; html: string }) => boolean,
+	limit = 15_000,
+	path = PAGE,
+) {
 	const start = performance.now();
 	let last = { status: 0, html: '' };
 	while (performance.now() - start < limit) {
-		const page = await get().catch((error: unknown) => ({ status: 0, html: String(error) }));
+		const page = await get(path).catch((error: unknown) => ({ status: 0, html: String(error) }));
 		if (ok(page)) return performance.now() - start;
 		last = page;
 		await new Promise((r) => setTimeout(r, 100));
 	}
 	throw new Error(
-		`the dev server did not show the change within ${limit} ms; last answer ${last.status}: ${last.html.slice(0, 300)}\n${log}`,
+		`the dev server did not show the change on ${path} within ${limit} ms; last answer ${last.status}: ${last.html.slice(0, 300)}\n${log}`,
 	);
 }
 
@@ -127,6 +131,53 @@ describe('npm run dev', () => {
 		expect(ms).toBeLessThan(5_000);
 		save(original);
 		await until((page) => page.html.includes('After about an hour, users in India'));
+	});
+
+	it('follows stories added, edited and removed beside another, which stays as it was', async () => {
+		// The dev server keeps each assembled story until its files change; this checks that it
+		// picks up a new story, an edit to it, and its removal, and that the list follows.
+		const folder = join(project, 'content', 'stories', 'second-outage-2024-03-06');
+		const other = '/en/second-outage-2024-03-06/';
+		cpSync(join(project, 'content', 'stories', 'meta-outage-2024-03-05'), folder, {
+			recursive: true,
+		});
+		const en = join(folder, 'en.mdx');
+		writeFileSync(
+			en,
+			readFileSync(en, 'utf8').replace(
+				/^title: .*$/m,
+				'title: A second outage, added while the server runs',
+			),
+		);
+		await until(
+			(page) => page.html.includes('A second outage, added while the server runs'),
+			15_000,
+			'/en/',
+		);
+		await until((page) => page.status === 200, 15_000, other);
+		const bn = join(folder, 'bn.mdx');
+		const text = readFileSync(bn, 'utf8');
+		writeFileSync(
+			bn,
+			text.replace(
+				'en: After about an hour, users in India can log in again.',
+				'en: Users in India can log in again (second story, edited).',
+			),
+		);
+		await until((page) => page.html.includes('(second story, edited)'), 15_000, other);
+		const first = await get();
+		expect(first.html).toContain('After about an hour, users in India can log in again.');
+		expect(first.html).not.toContain('(second story, edited)');
+		rmSync(folder, { recursive: true });
+		await until((page) => page.status === 404, 15_000, other);
+		await until(
+			(page) =>
+				page.status === 200 &&
+				!page.html.includes('A second outage') &&
+				page.html.includes('Facebook and Instagram problems resolved after about an hour'),
+			15_000,
+			'/en/',
+		);
 	});
 
 	it('shows the problems of an invalid story instead of the last good page, then the story again', async () => {
