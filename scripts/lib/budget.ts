@@ -231,11 +231,13 @@ export const TARGETS: Limits = {
  * makes them worse while the targets are still missed.
  */
 export const CEILINGS: Limits = {
-	markupPerText: 4.5,
+	// The story pages stand at 2.35 × (bn) and 3.02 × (en) their text (2026-11-28).
+	markupPerText: 3.2,
 	enhancementScript: 2048,
 	bengaliFont: 40 * 1024,
 	navigationText: 1024,
-	navigationMarkup: 4 * 1024,
+	// Every navigation page now meets the target (largest: /bn/search/, 2.6 KB).
+	navigationMarkup: 3 * 1024,
 };
 
 /** @deprecated name kept for callers: the ceilings. */
