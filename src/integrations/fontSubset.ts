@@ -4,9 +4,13 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { fontFaceCss, parseFontFaces } from '../lib/fonts/fontFaces';
-import { contentHash, PageFontPlanner, type SourceFace } from '../lib/fonts/pageFonts';
-import { pageText } from '../lib/fonts/pageText';
-import { zoneSwitcherPageText } from '../lib/zoneSwitcherText';
+import {
+	contentHash,
+	PageFontPlanner,
+	type BoldPolicy,
+	type SourceFace,
+} from '../lib/fonts/pageFonts';
+import { pageFontText } from '../lib/fonts/pageFontText';
 
 export interface FontSubsetOptions {
 	/** The stylesheet with the site's @font-face rules (relative to the project root). */
@@ -15,6 +19,12 @@ export interface FontSubsetOptions {
 	subsetScriptCodePoint?: number;
 	/** Folder for subsets reused across builds (default: font-subset/ in Astro's cacheDir); `false` for none. */
 	cacheDir?: string | false;
+	/**
+	 * Bold text in a subset script: `synthetic` (default) draws it with the regular subset,
+	 * emboldened by the browser, on pages that have any; `face` gives it a bold subset. The
+	 * FONT_SUBSET_BOLD environment variable overrides it.
+	 */
+	bold?: BoldPolicy;
 }
 
 /** Marks a page (any element) whose text changes after load: it gets whole fonts. */
@@ -114,7 +124,14 @@ export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegr
 						: options.cacheDir
 							? resolve(root, options.cacheDir)
 							: join(cacheRoot, 'font-subset');
-				const planner = await PageFontPlanner.create(sources, cacheDir);
+				const envBold = process.env.FONT_SUBSET_BOLD;
+				if (envBold && envBold !== 'synthetic' && envBold !== 'face') {
+					throw new Error(
+						`fontSubset: FONT_SUBSET_BOLD must be "synthetic" or "face", not "${envBold}"`,
+					);
+				}
+				const bold = (envBold as BoldPolicy | undefined) ?? options.bold ?? 'synthetic';
+				const planner = await PageFontPlanner.create(sources, cacheDir, { bold });
 				const written = new Set<string>();
 				const assetsPath = join(outDir, assetsDir);
 				await mkdir(assetsPath, { recursive: true });
@@ -144,14 +161,8 @@ export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegr
 						pageCss += `\n${cssCache.get(path)}`;
 					}
 					const full = FULL_FONT_MARKERS.some((re) => re.test(html));
-					const text = pageText(html, pageCss);
-					// Text the zone switcher writes after load (other zones' clock words and dates):
-					// shaped too, at both weights, so switched times keep the subset's face.
-					for (const extra of zoneSwitcherPageText(html)) {
-						text.all.push(extra);
-						text.byWeight[400].push(extra);
-						text.byWeight[700].push(extra);
-					}
+					// With the words the zone switcher can write after load, at the weights it writes them.
+					const text = pageFontText(html, pageCss);
 					const fonts = await planner.fontsFor(text, { full });
 					if (fonts.length === 0) return;
 					const rules: string[] = [];

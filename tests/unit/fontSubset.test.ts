@@ -6,7 +6,7 @@ import * as hb from 'harfbuzzjs';
 import { inRanges, parseFontFaces, parseUnicodeRange } from '../../src/lib/fonts/fontFaces';
 import { PageFontPlanner } from '../../src/lib/fonts/pageFonts';
 import { faceRuns, pageText, weightRules } from '../../src/lib/fonts/pageText';
-import { Shaper } from '../../src/lib/fonts/shaper';
+import { emptyTrace, Shaper } from '../../src/lib/fonts/shaper';
 import { GlyphSubsetter } from '../../src/lib/fonts/subsetter';
 import { ROOT } from '../support/site';
 
@@ -42,10 +42,10 @@ beforeAll(async () => {
 describe('shaped subsets of Noto Sans Bengali', () => {
 	it('shape conjuncts exactly as the full font does (outlines, advances, offsets)', async () => {
 		const text = CONJUNCTS.join(' ');
-		const glyphs = new Set<number>([0]);
-		for (const word of CONJUNCTS) full.collect(word, 'bn', glyphs);
+		const trace = emptyTrace();
+		for (const word of CONJUNCTS) full.collect(word, 'bn', trace);
 		const subsetter = await GlyphSubsetter.create(ttf);
-		const subset = subsetter.subset(glyphs, codePoints(text.replace(/ /g, '')));
+		const subset = subsetter.subset([0, ...trace.glyphs], codePoints(text.replace(/ /g, '')));
 		const small = new Shaper(subset);
 		for (const word of CONJUNCTS) {
 			expect(small.shape(word, 'bn'), word).toEqual(full.shape(word, 'bn'));
@@ -65,11 +65,74 @@ describe('shaped subsets of Noto Sans Bengali', () => {
 	});
 
 	it('collect intermediate glyphs that the final shaping no longer shows', () => {
-		const seen = new Set<number>();
-		for (const word of CONJUNCTS) full.collect(word, 'bn', seen);
+		const trace = emptyTrace();
+		for (const word of CONJUNCTS) full.collect(word, 'bn', trace);
+		const seen = trace.glyphs;
 		const finals = new Set(CONJUNCTS.flatMap((w) => [...finalGlyphs(w)]));
 		expect([...seen].filter((g) => !finals.has(g)).length).toBeGreaterThan(0);
 		for (const g of finals) expect(seen.has(g)).toBe(true);
+	});
+});
+
+describe('subsets narrowed to the lookups and subtables shaping used', () => {
+	/** Words of the real story (its Bengali edition) and the conjuncts above. */
+	const WORDS = [
+		...new Set(
+			readFileSync(join(ROOT, 'content/stories/meta-outage-2024-03-05/bn.mdx'), 'utf8')
+				.split(/[\s,।?!()"'‘’“”:;-]+/)
+				.filter((w) => /^[\u0980-\u09ff\u200c\u200d]+$/.test(w)),
+		),
+		...CONJUNCTS,
+	];
+	let planner: PageFontPlanner;
+	beforeAll(async () => {
+		const faces = parseFontFaces(readFileSync(join(ROOT, 'src/styles/fonts.css'), 'utf8'));
+		const face = faces.find((f) => f.weight === 400 && inRanges(f.ranges, 0x985))!;
+		planner = await PageFontPlanner.create([
+			{ face, woff2: readFileSync(join(ROOT, 'node_modules', face.url)), mode: 'shape' },
+		]);
+	});
+	const differing = (font: Uint8Array): string[] => {
+		const small = new Shaper(font);
+		return WORDS.filter(
+			(w) => JSON.stringify(small.shape(w, 'bn')) !== JSON.stringify(full.shape(w, 'bn')),
+		);
+	};
+
+	it('shape every word exactly as the full font does, in a smaller file', async () => {
+		expect(WORDS.length).toBeGreaterThan(150);
+		const needs = planner.glyphsFor(0, WORDS, 'bn');
+		const subsetter = await GlyphSubsetter.create(ttf);
+		const narrowed = subsetter.subset(needs.glyphs, needs.unicodes, {
+			lookups: needs.lookups,
+			subtables: needs.subtables,
+		});
+		expect(differing(narrowed)).toEqual([]);
+		const whole = subsetter.subset(needs.glyphs, needs.unicodes);
+		const [small, large] = [(await compress(narrowed)).length, (await compress(whole)).length];
+		expect(small).toBeLessThan(large * 0.9);
+	});
+
+	it('need the subtables that could apply: dropping them breaks words', async () => {
+		const needs = planner.glyphsFor(0, WORDS, 'bn');
+		const subsetter = await GlyphSubsetter.create(ttf);
+		const some = [...needs.subtables.GSUB].filter((_, i) => i % 3 === 0);
+		const broken = subsetter.subset(needs.glyphs, needs.unicodes, {
+			lookups: needs.lookups,
+			subtables: { GSUB: new Set(some), GPOS: needs.subtables.GPOS },
+		});
+		expect(differing(broken).length).toBeGreaterThan(0);
+	});
+
+	it('put the font back after narrowing it for one subset', async () => {
+		const needs = planner.glyphsFor(0, CONJUNCTS, 'bn');
+		const subsetter = await GlyphSubsetter.create(ttf);
+		const before = subsetter.subset(needs.glyphs, needs.unicodes);
+		subsetter.subset(needs.glyphs, needs.unicodes, {
+			lookups: needs.lookups,
+			subtables: needs.subtables,
+		});
+		expect(subsetter.subset(needs.glyphs, needs.unicodes)).toEqual(before);
 	});
 });
 
@@ -80,8 +143,9 @@ describe('page text by weight', () => {
 			<h1>সময়রেখা</h1><p>সাধারণ <strong>মোটা</strong> লেখা</p>
 			<p class="when" data-x>রাত ৯টা<span class="utc"> · ১৫:৩০</span></p>
 			<a href="/">লিংক</a><script>var x = 'স্ক্রিপ্ট';</script><img alt="ছবি"></body></html>`;
-		const text = pageText(html, css);
+		const text = pageText(html, css, '.when');
 		expect(text.lang).toBe('bn');
+		expect([...text.rewrittenWeights]).toEqual([700]);
 		expect(text.byWeight[700]).toEqual(['সময়রেখা', 'মোটা', 'রাত ৯টা', 'লিংক']);
 		expect(text.byWeight[400]).toEqual(
 			expect.arrayContaining(['সাধারণ ', ' লেখা', ' · ১৫:৩০', 'লিংক', 'ছবি']),
@@ -137,7 +201,12 @@ describe('the page font planner', () => {
 			// All at once, as the integration plans many pages while subsets are being cut.
 			const plans = await Promise.all(
 				texts.map((t) =>
-					planner.fontsFor({ lang: 'bn', byWeight: { 400: [t], 700: [] }, all: [t] }),
+					planner.fontsFor({
+						lang: 'bn',
+						byWeight: { 400: [t], 700: [] },
+						all: [t],
+						rewrittenWeights: new Set(),
+					}),
 				),
 			);
 			const hashes = new Set<string>();
@@ -151,6 +220,55 @@ describe('the page font planner', () => {
 				}
 			}
 			expect(hashes.size).toBe(texts.length);
+		} finally {
+			await planner.close();
+		}
+	});
+
+	it('draws bold Bengali with the regular subset, and no bold face of the family, unless asked', async () => {
+		const faces = parseFontFaces(readFileSync(join(ROOT, 'src/styles/fonts.css'), 'utf8'));
+		const sources = faces.map((face) => ({
+			face,
+			woff2: readFileSync(join(ROOT, 'node_modules', face.url)),
+			mode: inRanges(face.ranges, 0x985) ? ('shape' as const) : ('whole' as const),
+		}));
+		const planner = await PageFontPlanner.create(sources);
+		const describe = (fonts: Awaited<ReturnType<PageFontPlanner['fontsFor']>>): string[] =>
+			fonts.map(
+				(f) =>
+					`${f.face.weight} ${f.mode} ${f.face.url.includes('bengali-bengali') ? 'bn' : 'latin'}`,
+			);
+		try {
+			const page = {
+				lang: 'bn',
+				byWeight: { 400: ['সাধারণ লেখা'], 700: ['স্ত্রী শিরোনাম', 'Meta'] },
+				all: [],
+				rewrittenWeights: new Set<400 | 700>(),
+			};
+			const synthetic = await planner.fontsFor(page);
+			expect(describe(synthetic).sort()).toEqual(['400 shape bn', '400 whole latin']);
+			const small = new Shaper((await decompress(synthetic[0]!.woff2)).slice());
+			for (const word of ['স্ত্রী', 'শিরোনাম', 'সাধারণ']) {
+				expect(small.shape(word, 'bn'), word).toEqual(full.shape(word, 'bn'));
+			}
+			expect(describe(await planner.fontsFor(page, { bold: 'face' })).sort()).toEqual([
+				'400 shape bn',
+				'400 whole latin',
+				'700 shape bn',
+				'700 whole latin',
+			]);
+			// Bold only in Latin (an English page): the real bold Latin face stays.
+			const english = {
+				lang: 'en',
+				byWeight: { 400: ['বাংলা', 'Text'], 700: ['Title'] },
+				all: [],
+				rewrittenWeights: new Set<400 | 700>(),
+			};
+			expect(describe(await planner.fontsFor(english)).sort()).toEqual([
+				'400 shape bn',
+				'400 whole latin',
+				'700 whole latin',
+			]);
 		} finally {
 			await planner.close();
 		}

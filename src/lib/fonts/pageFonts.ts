@@ -4,11 +4,24 @@ import { join } from 'node:path';
 import { decompress } from 'wawoff2';
 import { faceRuns, type PageText, type Weight } from './pageText';
 import { inRanges, type FontFace } from './fontFaces';
-import { Shaper } from './shaper';
+import { layoutIndex, possibleSubtables, type LayoutIndex } from './layoutTables';
+import { emptyTrace, Shaper, type ShapingTrace } from './shaper';
 import { SubsetPool } from './subsetPool';
+import type { SubsetOptions } from './subsetter';
 
 /** Bump when the subsetting changes, so cached subsets from older code are not reused. */
-const CACHE_VERSION = 'shaped-v1';
+const CACHE_VERSION = 'shaped-v2';
+
+/** What every subset keeps besides its glyphs, code points and lookups. */
+export const SUBSET_OPTIONS: SubsetOptions = {
+	// Copyright (the font's licence asks that it stay), family, style, full and PostScript names.
+	nameIds: [0, 1, 2, 4, 6],
+	// Style attributes for font menus: no browser reads them.
+	dropTables: ['STAT'],
+};
+
+/** How a page's bold text is drawn where a `shape` face covers it: see {@link PageFontPlanner.fontsFor}. */
+export type BoldPolicy = 'synthetic' | 'face';
 
 /** A face from the stylesheet with its font file's bytes (WOFF2). */
 export interface SourceFace {
@@ -34,12 +47,77 @@ export function contentHash(bytes: Uint8Array | string, length = 10): string {
 interface LoadedFace extends SourceFace {
 	hash: string;
 	shaper?: Shaper;
+	layout?: LayoutIndex;
 	/** Index of the face's TrueType bytes in the subset pool. */
 	poolIndex?: number;
-	/** Shaping run → glyph ids it produces (final and intermediate), shared by all pages. */
-	runs: Map<string, readonly number[]>;
-	/** Text → the glyphs and code points of all its runs (pages repeat much of their text). */
-	texts: Map<string, { glyphs: readonly number[]; unicodes: readonly number[] }>;
+	/** Text → the glyphs, code points and lookups of all its runs (pages repeat much text). */
+	texts: Map<string, TextNeeds>;
+	/** Shaping run → what it needs, shared by all pages. */
+	runs: Map<string, TextNeeds>;
+}
+
+/** What drawing a text takes: glyphs (final and intermediate), code points, lookups that act. */
+interface TextNeeds {
+	glyphs: readonly number[];
+	unicodes: readonly number[];
+	gsub: readonly number[];
+	gpos: readonly number[];
+	/** Subtables that could apply while shaping (`lookup * 65536 + subtable`). */
+	gsubSubtables: readonly number[];
+	gposSubtables: readonly number[];
+}
+
+/** The union of what a page's texts need from one face. */
+export interface FaceNeeds {
+	glyphs: Set<number>;
+	unicodes: Set<number>;
+	lookups: { GSUB: Set<number>; GPOS: Set<number> };
+	subtables: { GSUB: Set<number>; GPOS: Set<number> };
+}
+
+function emptyNeeds(): FaceNeeds {
+	return {
+		glyphs: new Set<number>(),
+		unicodes: new Set<number>(),
+		lookups: { GSUB: new Set(), GPOS: new Set() },
+		subtables: { GSUB: new Set(), GPOS: new Set() },
+	};
+}
+
+function addNeeds(into: FaceNeeds, needs: TextNeeds): void {
+	for (const g of needs.glyphs) into.glyphs.add(g);
+	for (const u of needs.unicodes) into.unicodes.add(u);
+	for (const l of needs.gsub) into.lookups.GSUB.add(l);
+	for (const l of needs.gpos) into.lookups.GPOS.add(l);
+	for (const s of needs.gsubSubtables) into.subtables.GSUB.add(s);
+	for (const s of needs.gposSubtables) into.subtables.GPOS.add(s);
+}
+
+function frozen(needs: FaceNeeds): TextNeeds {
+	return {
+		glyphs: [...needs.glyphs],
+		unicodes: [...needs.unicodes],
+		gsub: [...needs.lookups.GSUB],
+		gpos: [...needs.lookups.GPOS],
+		gsubSubtables: [...needs.subtables.GSUB],
+		gposSubtables: [...needs.subtables.GPOS],
+	};
+}
+
+/** What one shaped run needs: its trace, and the subtables that could apply while it was shaped. */
+function runNeeds(run: string, trace: ShapingTrace, layout: LayoutIndex): TextNeeds {
+	const needs = emptyNeeds();
+	for (const g of trace.glyphs) needs.glyphs.add(g);
+	for (const ch of run) needs.unicodes.add(ch.codePointAt(0)!);
+	for (const table of ['GSUB', 'GPOS'] as const) {
+		for (const l of trace.lookups[table]) needs.lookups[table].add(l);
+		for (const [lookup, runs] of trace.contexts[table]) {
+			for (const s of possibleSubtables(layout, table, lookup, runs) ?? []) {
+				needs.subtables[table].add(s);
+			}
+		}
+	}
+	return frozen(needs);
 }
 
 /**
@@ -52,17 +130,28 @@ export class PageFontPlanner {
 	readonly #faces: LoadedFace[];
 	readonly #cacheDir: string | undefined;
 	readonly #pool: SubsetPool;
+	readonly #bold: BoldPolicy;
 	readonly #subsets = new Map<string, Promise<Uint8Array>>();
 	/** Bytes and time spent, for the build log. */
 	readonly stats = { subsets: 0, cacheHits: 0 };
 
-	private constructor(faces: LoadedFace[], cacheDir: string | undefined, pool: SubsetPool) {
+	private constructor(
+		faces: LoadedFace[],
+		cacheDir: string | undefined,
+		pool: SubsetPool,
+		bold: BoldPolicy,
+	) {
 		this.#faces = faces;
 		this.#cacheDir = cacheDir;
 		this.#pool = pool;
+		this.#bold = bold;
 	}
 
-	static async create(sources: SourceFace[], cacheDir?: string): Promise<PageFontPlanner> {
+	static async create(
+		sources: SourceFace[],
+		cacheDir?: string,
+		{ bold = 'synthetic' }: { bold?: BoldPolicy } = {},
+	): Promise<PageFontPlanner> {
 		const faces: LoadedFace[] = [];
 		const ttfs: Uint8Array[] = [];
 		for (const source of sources) {
@@ -76,11 +165,12 @@ export class PageFontPlanner {
 				// A copy: decompress returns a view into the decoder's memory, which the next call reuses.
 				const ttf = (await decompress(source.woff2)).slice();
 				loaded.shaper = new Shaper(ttf);
+				loaded.layout = layoutIndex(ttf);
 				loaded.poolIndex = ttfs.push(ttf) - 1;
 			}
 			faces.push(loaded);
 		}
-		return new PageFontPlanner(faces, cacheDir, new SubsetPool(ttfs));
+		return new PageFontPlanner(faces, cacheDir, new SubsetPool(ttfs), bold);
 	}
 
 	/** Stops the worker threads. */
@@ -95,54 +185,73 @@ export class PageFontPlanner {
 		);
 	}
 
-	/** The glyphs and code points a face needs for these texts. */
-	glyphsFor(
-		index: number,
-		texts: readonly string[],
-		lang: string,
-	): { glyphs: Set<number>; unicodes: Set<number> } {
+	/** The glyphs, code points, lookups and subtables face `index` needs to draw these texts. */
+	glyphsFor(index: number, texts: readonly string[], lang: string): FaceNeeds {
 		const face = this.#faces[index]!;
 		const shaper = face.shaper!;
-		const glyphs = new Set<number>([0]);
-		const unicodes = new Set<number>();
+		const layout = face.layout!;
+		const needs = emptyNeeds();
+		needs.glyphs.add(0);
 		for (const text of texts) {
 			const key = `${lang}\u0000${text}`;
 			let known = face.texts.get(key);
 			if (!known) {
-				const textGlyphs = new Set<number>();
-				const textUnicodes = new Set<number>();
+				const textNeeds = emptyNeeds();
 				for (const run of faceRuns(text, (cp) => this.#covers(face, cp))) {
 					const runKey = `${lang}\u0000${run}`;
-					let ids = face.runs.get(runKey);
-					if (!ids) {
-						const set = new Set<number>();
-						shaper.collect(run, lang, set);
-						ids = [...set];
-						face.runs.set(runKey, ids);
+					let ran = face.runs.get(runKey);
+					if (!ran) {
+						const trace = emptyTrace();
+						shaper.collect(run, lang, trace);
+						ran = runNeeds(run, trace, layout);
+						face.runs.set(runKey, ran);
 					}
-					for (const id of ids) textGlyphs.add(id);
-					for (const ch of run) textUnicodes.add(ch.codePointAt(0)!);
+					addNeeds(textNeeds, ran);
 				}
-				known = { glyphs: [...textGlyphs], unicodes: [...textUnicodes] };
+				known = frozen(textNeeds);
 				face.texts.set(key, known);
 			}
-			for (const id of known.glyphs) glyphs.add(id);
-			for (const cp of known.unicodes) unicodes.add(cp);
+			addNeeds(needs, known);
 		}
-		return { glyphs, unicodes };
+		return needs;
 	}
 
 	/**
 	 * The font files a page needs: a face is needed when the page has text at its weight that the
 	 * face covers. `full` gives `shape` faces whole too (pages whose text changes after load,
 	 * such as search results).
+	 *
+	 * `bold: 'synthetic'` (the default): a page that draws text in bold that a `shape` face
+	 * covers (bold Bengali) gets no bold faces of that family at all. Its regular faces are cut
+	 * for its regular and bold text together, and the browser emboldens the regular outlines
+	 * (font-synthesis), with the same glyphs and shaping. All of the family's bold faces go, the
+	 * whole ones too: a browser picks a family's faces by weight before unicode-range, so with a
+	 * bold Latin face left, bold Bengali would fall to the next font in the stack, not to the
+	 * regular face. `bold: 'face'` gives bold text its own bold subset.
 	 */
-	async fontsFor(text: PageText, { full = false } = {}): Promise<PageFont[]> {
+	async fontsFor(
+		text: PageText,
+		{ full = false, bold = this.#bold }: { full?: boolean; bold?: BoldPolicy } = {},
+	): Promise<PageFont[]> {
 		const fonts: Promise<PageFont>[] = [];
+		const covered = (face: LoadedFace, texts: readonly string[]): boolean =>
+			texts.some((t) => [...t].some((ch) => this.#covers(face, ch.codePointAt(0)!)));
+		const emboldened = new Set<string>();
+		if (!full && bold === 'synthetic') {
+			for (const face of this.#faces) {
+				const w = face.face.weight as Weight;
+				if (face.mode === 'shape' && w >= 600 && covered(face, text.byWeight[w] ?? [])) {
+					emboldened.add(face.face.family);
+				}
+			}
+		}
 		for (const [index, face] of this.#faces.entries()) {
-			const texts = text.byWeight[face.face.weight as Weight] ?? [];
-			const used = texts.some((t) => [...t].some((ch) => this.#covers(face, ch.codePointAt(0)!)));
-			if (!used) continue;
+			const synthetic = emboldened.has(face.face.family);
+			if (synthetic && face.face.weight >= 600) continue;
+			const texts = synthetic
+				? [...text.byWeight[400], ...text.byWeight[700]]
+				: (text.byWeight[face.face.weight as Weight] ?? []);
+			if (!covered(face, texts)) continue;
 			if (face.mode === 'whole' || full) {
 				fonts.push(
 					Promise.resolve({
@@ -154,9 +263,8 @@ export class PageFontPlanner {
 				);
 				continue;
 			}
-			const { glyphs, unicodes } = this.glyphsFor(index, texts, text.lang);
 			fonts.push(
-				this.#subset(face, glyphs, unicodes).then((woff2) => ({
+				this.#subset(face, this.glyphsFor(index, texts, text.lang)).then((woff2) => ({
 					face: face.face,
 					woff2,
 					hash: contentHash(woff2),
@@ -167,26 +275,31 @@ export class PageFontPlanner {
 		return Promise.all(fonts);
 	}
 
-	#subset(face: LoadedFace, glyphs: Set<number>, unicodes: Set<number>): Promise<Uint8Array> {
+	#subset(face: LoadedFace, needs: FaceNeeds): Promise<Uint8Array> {
 		const sorted = (s: Set<number>): string => [...s].sort((a, b) => a - b).join(',');
 		const key = contentHash(
-			`${CACHE_VERSION}|${face.hash}|${sorted(glyphs)}|${sorted(unicodes)}`,
+			[
+				CACHE_VERSION,
+				JSON.stringify(SUBSET_OPTIONS),
+				face.hash,
+				sorted(needs.glyphs),
+				sorted(needs.unicodes),
+				sorted(needs.lookups.GSUB),
+				sorted(needs.lookups.GPOS),
+				sorted(needs.subtables.GSUB),
+				sorted(needs.subtables.GPOS),
+			].join('|'),
 			32,
 		);
 		let pending = this.#subsets.get(key);
 		if (!pending) {
-			pending = this.#makeSubset(face, key, glyphs, unicodes);
+			pending = this.#makeSubset(face, key, needs);
 			this.#subsets.set(key, pending);
 		}
 		return pending;
 	}
 
-	async #makeSubset(
-		face: LoadedFace,
-		key: string,
-		glyphs: Set<number>,
-		unicodes: Set<number>,
-	): Promise<Uint8Array> {
+	async #makeSubset(face: LoadedFace, key: string, needs: FaceNeeds): Promise<Uint8Array> {
 		const cached = this.#cacheDir && join(this.#cacheDir, `${key}.woff2`);
 		if (cached) {
 			try {
@@ -197,7 +310,11 @@ export class PageFontPlanner {
 				// not cached yet
 			}
 		}
-		const woff2 = await this.#pool.subset(face.poolIndex!, [...glyphs], [...unicodes]);
+		const woff2 = await this.#pool.subset(face.poolIndex!, [...needs.glyphs], [...needs.unicodes], {
+			...SUBSET_OPTIONS,
+			lookups: needs.lookups,
+			subtables: needs.subtables,
+		});
 		this.stats.subsets++;
 		if (cached && this.#cacheDir) {
 			await mkdir(this.#cacheDir, { recursive: true });

@@ -11,6 +11,8 @@ export interface PageText {
 	byWeight: Record<Weight, string[]>;
 	/** Every visible text node once, in document order. */
 	all: string[];
+	/** The weights the elements matching `pageText`'s `rewritten` selector are drawn at. */
+	rewrittenWeights: Set<Weight>;
 }
 
 /** Elements the browser's own stylesheet draws bold. */
@@ -75,13 +77,16 @@ function matching(root: HTMLElement, selector: string): HTMLElement[] {
 }
 
 /**
- * The visible text of an HTML page by weight, given the page's CSS. Weight is resolved like
+ * The visible text of an HTML page by weight, given the page's CSS; with `rewritten` (a
+ * selector: elements a script rewrites after load), the weights those elements are drawn at. Weight is resolved like
  * inheritance: an element with its own font-weight rules (from CSS or the browser's defaults)
  * uses them, otherwise its parent's. Where several rules could apply, all their weights count,
  * so a font subset errs on the side of carrying a glyph.
  */
-export function pageText(html: string, css: string): PageText {
+export function pageText(html: string, css: string, rewritten?: string): PageText {
 	const root = parse(html, { comment: false });
+	const rewrittenEls = new Set(rewritten ? matching(root, rewritten) : []);
+	const rewrittenWeights = new Set<Weight>();
 	const lang = root.querySelector('html')?.getAttribute('lang') ?? 'und';
 	const explicit = new Map<HTMLElement, Set<Weight>>();
 	const conditional = new Map<HTMLElement, Set<Weight>>();
@@ -114,6 +119,7 @@ export function pageText(html: string, css: string): PageText {
 		const own = explicit.get(el) ?? inherited;
 		const extra = conditional.get(el);
 		const weights = extra ? new Set([...own, ...extra]) : own;
+		if (rewrittenEls.has(el)) for (const w of weights) rewrittenWeights.add(w);
 		for (const attr of ['alt', 'placeholder', 'value']) {
 			const value = el.getAttribute(attr);
 			if (value?.trim()) {
@@ -124,7 +130,7 @@ export function pageText(html: string, css: string): PageText {
 		for (const child of el.childNodes) visit(child, weights);
 	};
 	visit(body, new Set<Weight>([400]));
-	return { lang, byWeight, all };
+	return { lang, byWeight, all, rewrittenWeights };
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as hb from 'harfbuzzjs';
+import type { LayoutTable } from './layoutTables';
 
 /** One shaped glyph: what a renderer draws, independent of the font's glyph numbering. */
 export interface ShapedGlyph {
@@ -10,18 +11,58 @@ export interface ShapedGlyph {
 	cluster: number;
 }
 
+/** What shaping a run used: every glyph it passed through and the lookups that acted. */
+export interface ShapingTrace {
+	glyphs: Set<number>;
+	lookups: Record<LayoutTable, Set<number>>;
+	/**
+	 * Each lookup that ran (not skipped outright) → the buffer's glyphs as it found and left it,
+	 * each time it ran. While it runs, the glyphs before the current one are as it leaves them
+	 * and the rest as it found them.
+	 */
+	contexts: Record<LayoutTable, Map<number, LookupRun[]>>;
+}
+
+/** The glyph sequence a lookup found and the one it left. */
+export interface LookupRun {
+	start: readonly number[];
+	end: readonly number[];
+}
+
+/** An empty trace to collect into. */
+export function emptyTrace(): ShapingTrace {
+	return {
+		glyphs: new Set(),
+		lookups: { GSUB: new Set(), GPOS: new Set() },
+		contexts: { GSUB: new Map(), GPOS: new Map() },
+	};
+}
+
 /**
  * HarfBuzz shaping over one font (TrueType bytes). `collect` records every glyph that shaping a
  * run produces, including the intermediate glyphs that multi-step substitutions (Bengali
- * conjuncts, reph, vowel-sign reordering) pass through: HarfBuzz's buffer message callback shows
- * the buffer after every lookup, and each glyph seen there is kept.
+ * conjuncts, reph, vowel-sign reordering) pass through, and the GSUB/GPOS lookups that did
+ * something: HarfBuzz's buffer message callback reports each lookup's start and end and each
+ * action in between (a glyph replaced, ligated, multiplied, a mark attached, a pair kerned, a
+ * nested lookup called); the buffer is read after every lookup or nested lookup that acted.
  */
 export class Shaper {
 	readonly #font: hb.Font;
 	readonly #face: hb.Face;
 	readonly #buffer: hb.Buffer;
 	readonly #unicodes: Set<number>;
-	#sink: Set<number> | undefined;
+	#sink: ShapingTrace | undefined;
+	#table: LayoutTable = 'GSUB';
+	#lookup = -1;
+	#acted = false;
+	/** Set after `start lookup` until the lookup is skipped or its buffer has been read. */
+	#pending = false;
+	/** The glyphs as the current lookup found them. */
+	#start: number[] | undefined;
+	/** In GPOS the glyphs do not change: read once. */
+	#gposGlyphs: number[] = [];
+	/** Set once the buffer holds glyph ids (before GSUB it holds code points). */
+	#glyphs = false;
 	readonly #paths = new Map<number, string>();
 
 	constructor(ttf: Uint8Array) {
@@ -29,13 +70,63 @@ export class Shaper {
 		this.#font = new hb.Font(this.#face);
 		this.#unicodes = new Set(this.#face.collectUnicodes());
 		this.#buffer = new hb.Buffer();
-		// One callback for the buffer's life: it runs after each GSUB/GPOS lookup while a sink is set.
+		// One callback for the buffer's life: it runs at each shaping step while a sink is set.
+		// HarfBuzz syncs the buffer before each message, so a read mid-lookup sees every glyph.
 		this.#buffer.setMessageFunc((buffer, _font, message) => {
-			// After each lookup the buffer holds glyphs; what it held before is the previous lookup's
-			// result (or the cmap's), so reading it at every "end lookup" sees every glyph.
 			const sink = this.#sink;
-			if (sink && message.startsWith('end lookup')) {
-				for (const info of buffer.getGlyphInfos()) sink.add(info.codepoint);
+			if (!sink) return true;
+			const read = (): number[] => {
+				const ids = buffer.getGlyphInfos().map((info) => info.codepoint);
+				for (const g of ids) sink.glyphs.add(g);
+				return ids;
+			};
+			// The buffer as the lookup found it: read lazily, as most lookups are skipped outright
+			// (an action's message comes before the action).
+			const start = (): number[] => {
+				if (this.#pending) {
+					this.#pending = false;
+					this.#start = this.#table === 'GPOS' ? this.#gposGlyphs : read();
+				}
+				return this.#start!;
+			};
+			if (message.startsWith('start lookup ')) {
+				this.#lookup = Number.parseInt(message.slice(13), 10);
+				this.#acted = false;
+				this.#pending = true;
+				this.#start = undefined;
+			} else if (message.startsWith('end lookup ')) {
+				if (this.#pending || this.#start) {
+					const table = this.#table;
+					const found = start();
+					let left = found;
+					if (this.#acted) {
+						sink.lookups[table].add(this.#lookup);
+						if (table === 'GSUB') left = read();
+					}
+					const runs = sink.contexts[table].get(this.#lookup);
+					if (runs) runs.push({ start: found, end: left });
+					else sink.contexts[table].set(this.#lookup, [{ start: found, end: left }]);
+				}
+				this.#lookup = -1;
+				this.#pending = false;
+				this.#start = undefined;
+			} else if (message.startsWith('start table ')) {
+				this.#table = message.startsWith('start table GPOS') ? 'GPOS' : 'GSUB';
+				this.#glyphs = true;
+				const ids = read();
+				if (this.#table === 'GPOS') this.#gposGlyphs = ids;
+			} else if (this.#lookup < 0) {
+				// Between lookups: the shaper's own steps (Indic reordering, dotted circles).
+				if (this.#glyphs && message.startsWith('end ')) read();
+			} else if (message.startsWith('skipped')) {
+				// Skipped outright (no glyph the lookup could match): nothing it holds matters here.
+				this.#pending = false;
+			} else {
+				// An action within the lookup. After a nested lookup, read the buffer: a contextual
+				// rule may pass a glyph from one nested lookup to the next within one lookup.
+				start();
+				this.#acted = true;
+				if (message.startsWith('end recursing')) read();
 			}
 			return true;
 		});
@@ -59,16 +150,23 @@ export class Shaper {
 		buffer.guessSegmentProperties();
 	}
 
-	/** Shapes `text` and adds every glyph id seen during shaping (final and intermediate) to `into`. */
-	collect(text: string, lang: string, into: Set<number>): void {
+	/**
+	 * Shapes `text` and adds every glyph id seen during shaping (final and intermediate) and every
+	 * lookup that acted to `into`.
+	 */
+	collect(text: string, lang: string, into: ShapingTrace): void {
 		this.#prepare(text, lang);
 		this.#sink = into;
+		this.#lookup = -1;
+		this.#pending = false;
+		this.#start = undefined;
+		this.#glyphs = false;
 		try {
 			hb.shape(this.#font, this.#buffer);
 		} finally {
 			this.#sink = undefined;
 		}
-		for (const info of this.#buffer.getGlyphInfos()) into.add(info.codepoint);
+		for (const info of this.#buffer.getGlyphInfos()) into.glyphs.add(info.codepoint);
 	}
 
 	/** The glyphs shaping `text` ends with, as outlines and positions (for comparing fonts). */

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { GlyphSubsetter } from './subsetter';
+import { GlyphSubsetter, type SubsetOptions } from './subsetter';
 import { woff2 } from './woff2';
 
 type Result = { id: number; woff2: Uint8Array } | { id: number; error: string };
@@ -19,7 +19,7 @@ export class SubsetPool {
 	readonly #pending = new Map<
 		number,
 		{
-			args: [number, number[], number[]];
+			args: [number, number[], number[], SubsetOptions];
 			resolve: (b: Uint8Array) => void;
 			reject: (e: Error) => void;
 		}
@@ -55,12 +55,23 @@ export class SubsetPool {
 	}
 
 	/** WOFF2 bytes of font `face` cut to these glyphs and code points. */
-	subset(face: number, glyphs: number[], unicodes: number[]): Promise<Uint8Array> {
+	subset(
+		face: number,
+		glyphs: number[],
+		unicodes: number[],
+		options: SubsetOptions = {},
+	): Promise<Uint8Array> {
 		const id = this.#next++;
-		if (this.#workers.length === 0) return this.#subsetHere(face, glyphs, unicodes);
+		if (this.#workers.length === 0) return this.#subsetHere(face, glyphs, unicodes, options);
 		return new Promise((resolve, reject) => {
-			this.#pending.set(id, { args: [face, glyphs, unicodes], resolve, reject });
-			this.#workers[id % this.#workers.length]!.postMessage({ id, face, glyphs, unicodes });
+			this.#pending.set(id, { args: [face, glyphs, unicodes, options], resolve, reject });
+			this.#workers[id % this.#workers.length]!.postMessage({
+				id,
+				face,
+				glyphs,
+				unicodes,
+				options,
+			});
 		});
 	}
 
@@ -72,7 +83,12 @@ export class SubsetPool {
 		for (const job of pending) this.#subsetHere(...job.args).then(job.resolve, job.reject);
 	}
 
-	async #subsetHere(face: number, glyphs: number[], unicodes: number[]): Promise<Uint8Array> {
+	async #subsetHere(
+		face: number,
+		glyphs: number[],
+		unicodes: number[],
+		options: SubsetOptions,
+	): Promise<Uint8Array> {
 		this.#local ??= new Map();
 		let subsetter = this.#local.get(face);
 		if (!subsetter) {
@@ -80,7 +96,7 @@ export class SubsetPool {
 			this.#local.set(face, subsetter);
 		}
 		const s = await subsetter;
-		const job = this.#queue.then(() => woff2(s.subset(glyphs, unicodes)));
+		const job = this.#queue.then(() => woff2(s.subset(glyphs, unicodes, options)));
 		this.#queue = job.catch(() => undefined);
 		return job;
 	}

@@ -4,13 +4,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { woff2 } from './woff2.ts';
-import { GlyphSubsetter } from './subsetter.ts';
+import { GlyphSubsetter, type SubsetOptions } from './subsetter.ts';
 
 interface Job {
 	id: number;
 	face: number;
 	glyphs: number[];
 	unicodes: number[];
+	options: SubsetOptions;
 }
 
 const fonts = workerData as Uint8Array[];
@@ -25,7 +26,7 @@ parentPort!.on('message', (job: Job) => {
 		subsetters.set(job.face, subsetter);
 	}
 	const done = Promise.all([subsetter, queue])
-		.then(([s]) => woff2(s.subset(job.glyphs, job.unicodes)))
+		.then(([s]) => woff2(s.subset(job.glyphs, job.unicodes, job.options)))
 		.then(
 			(woff2) => parentPort!.postMessage({ id: job.id, woff2 }),
 			(error: unknown) => parentPort!.postMessage({ id: job.id, error: String(error) }),
