@@ -88,16 +88,45 @@ const datetimeOf = (e: { instant: Date; precision: string; zone: string }) =>
 		? dateTimeFormat('en-CA', { timeZone: e.zone }).format(e.instant)
 		: e.instant.toISOString();
 
+/** Views already worded, by timeline (the same array, as src/data/stories.ts keeps it), lang and zone. */
+const worded = new WeakMap<readonly ResolvedEntry[], Map<string, TimelineView>>();
+
 /**
  * Words a resolved, chronological timeline for `lang`, in the story's `zone` and in UTC, and
  * computes the outage's duration from its start and restoration entries,
  * e.g. `buildTimeline(resolveTimeline(entries, 'Asia/Kolkata'), 'en', 'Asia/Kolkata')`.
+ *
+ * A story page asks for the same view several times (the timeline, its JSON-LD, the feed, the
+ * story lists), so a view is worded once per timeline, language and zone and then shared: it is
+ * frozen, and callers read it, never change it.
  */
 export function buildTimeline(
 	entries: readonly ResolvedEntry[],
 	lang: Lang,
 	zone: string,
 ): TimelineView {
+	let views = worded.get(entries);
+	if (!views) {
+		views = new Map();
+		worded.set(entries, views);
+	}
+	const key = `${lang}\u0000${zone}`;
+	let view = views.get(key);
+	if (!view) {
+		view = freezeView(wordTimeline(entries, lang, zone));
+		views.set(key, view);
+	}
+	return view;
+}
+
+function freezeView(view: TimelineView): TimelineView {
+	for (const item of view.items) Object.freeze(item);
+	Object.freeze(view.items);
+	if (view.duration) Object.freeze(view.duration);
+	return Object.freeze(view);
+}
+
+function wordTimeline(entries: readonly ResolvedEntry[], lang: Lang, zone: string): TimelineView {
 	const t = useTranslations(lang);
 	let lastDay = '';
 	const items = entries.map((entry): TimelineItem => {

@@ -79,3 +79,19 @@ describe('the seed story’s timeline', () => {
 		]);
 	});
 });
+
+describe('a worded timeline', () => {
+	it('is worded once per timeline, language and zone, and shared read-only', () => {
+		const en = buildTimeline(story.timeline, 'en', 'Asia/Kolkata');
+		expect(buildTimeline(story.timeline, 'en', 'Asia/Kolkata')).toBe(en);
+		expect(buildTimeline(story.timeline, 'bn', 'Asia/Kolkata')).not.toBe(en);
+		expect(buildTimeline(story.timeline, 'en', 'Asia/Dhaka').items[0]!.local).not.toBe(
+			en.items[0]!.local,
+		);
+		// A caller that changed the shared view would change every other page's: it cannot.
+		expect(() => {
+			(en.items[0] as { text: string }).text = 'changed';
+		}).toThrow(TypeError);
+		expect(en.items[0]!.text).not.toBe('changed');
+	});
+});

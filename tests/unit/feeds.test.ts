@@ -30,8 +30,13 @@ describe('timelineFeedItems', () => {
 describe('a corrected entry in the feed', () => {
 	it('carries its correction note', () => {
 		// The correction is test data, not a fact of the story.
-		const view = buildTimeline(metaTimeline(), 'en', 'Asia/Kolkata');
-		view.items[0]!.correction = 'The time was corrected.';
+		const built = buildTimeline(metaTimeline(), 'en', 'Asia/Kolkata');
+		// Views are shared and frozen (buildTimeline words each once): change a copy.
+		const [first, ...rest] = built.items;
+		const view = {
+			...built,
+			items: [{ ...first!, correction: 'The time was corrected.' }, ...rest],
+		};
 		const items = timelineFeedItems(view, 'https://example.org/en/meta/', {
 			sources: 'Sources',
 			correction: 'Correction',

@@ -49,7 +49,10 @@ describe('dateModified', () => {
 
 	it('is given on an update whose entry an editor changed', () => {
 		const changed = input('en');
-		changed.timeline.items[1]!.updated = { datetime: '2024-03-05T17:40:00.000Z', local: '' };
+		// Views are shared and frozen (buildTimeline words each once): change a copy.
+		const items = [...changed.timeline.items];
+		items[1] = { ...items[1]!, updated: { datetime: '2024-03-05T17:40:00.000Z', local: '' } };
+		changed.timeline = { ...changed.timeline, items };
 		const updates = liveBlogPosting(changed).liveBlogUpdate as Record<string, unknown>[];
 		expect(updates.map((u) => u.dateModified)).toEqual([
 			undefined,
