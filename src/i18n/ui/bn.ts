@@ -74,7 +74,6 @@ export const bn = {
 	'status.latestEntry': 'ঘটনাক্রমের সর্বশেষ ঘটনা',
 	'timeline.introUtc':
 		'সময় দেওয়া হয়েছে UTC-তে। সূত্র যেখানে আনুমানিক সময় দিয়েছে, সেখানে ‘নাগাদ’ লেখা।',
-	'timeline.keyEvents': 'গুরুত্বপূর্ণ ঘটনা',
 	'timeline.keyEvent': 'গুরুত্বপূর্ণ ঘটনা',
 	'timeline.keyOnly': 'শুধু গুরুত্বপূর্ণ ঘটনা দেখান',
 	'timeline.updated': 'আপডেট',

@@ -71,7 +71,6 @@ export const en = {
 	'status.latestEntry': 'Latest timeline entry',
 	'timeline.introUtc':
 		'Times are shown in UTC. Approximate times are marked “around”, as the sources give them.',
-	'timeline.keyEvents': 'Key events',
 	'timeline.keyEvent': 'Key event',
 	'timeline.keyOnly': 'Show key events only',
 	'timeline.updated': 'Updated',
