@@ -226,7 +226,11 @@ async function devLoop(n: number, edits: number): Promise<DevResult> {
 			for (;;) {
 				const html = await fetchText(url);
 				if (html.includes(token)) break;
-				if (performance.now() - s > 60_000) throw new Error(`The edit did not show within 60 s`);
+				if (performance.now() - s > 60_000) {
+					throw new Error(
+						`Edit ${i} of ${file} did not show on ${url} within 60 s; the dev server's log ends:\n${strip(log).slice(-3000)}`,
+					);
+				}
 				await new Promise((r) => setTimeout(r, 10));
 			}
 			editsMs.push(performance.now() - s);
