@@ -17,6 +17,16 @@ export interface PageText {
 
 /** Elements the browser's own stylesheet draws bold. */
 const UA_BOLD = 'h1, h2, h3, h4, h5, h6, b, strong, th';
+/** `<input>` types that draw no text of their own (a radio's or checkbox's value is data). */
+const SILENT_INPUTS = new Set(['radio', 'checkbox', 'hidden', 'range', 'color', 'file', 'image']);
+
+/** Whether an element's `value` attribute is drawn: a text field's or a button's, e.g. `<input
+ * type="submit" value="Search">`; not a radio's, a list item's or an `<option>`'s. */
+function showsValue(el: HTMLElement): boolean {
+	if (el.rawTagName?.toLowerCase() !== 'input') return false;
+	return !SILENT_INPUTS.has((el.getAttribute('type') ?? 'text').toLowerCase());
+}
+
 /** Elements whose text is never drawn. */
 const HIDDEN = new Set(['script', 'style', 'template', 'head', 'title']);
 
@@ -121,6 +131,7 @@ export function pageText(html: string, css: string, rewritten?: string): PageTex
 		const weights = extra ? new Set([...own, ...extra]) : own;
 		if (rewrittenEls.has(el)) for (const w of weights) rewrittenWeights.add(w);
 		for (const attr of ['alt', 'placeholder', 'value']) {
+			if (attr === 'value' && !showsValue(el)) continue;
 			const value = el.getAttribute(attr);
 			if (value?.trim()) {
 				all.push(value);
