@@ -228,7 +228,13 @@ async function devLoop(n: number, edits: number): Promise<DevResult> {
 				if (html.includes(token)) break;
 				if (performance.now() - s > 60_000) {
 					throw new Error(
-						`Edit ${i} of ${file} did not show on ${url} within 60 s; the dev server's log ends:\n${strip(log).slice(-3000)}`,
+						`Edit ${i} of ${file} did not show on ${url} within 60 s; the dev server's log ends (requests left out):\n${strip(
+							log,
+						)
+							.split('\n')
+							.filter((line) => !/\[[0-9]{3}\] \//.test(line))
+							.slice(-40)
+							.join('\n')}`,
 					);
 				}
 				await new Promise((r) => setTimeout(r, 10));

@@ -1,11 +1,25 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { settledWatcher } from './lib/settledWatcher';
 import { storiesCollectionSchema } from './lib/storySchema';
+
+// STORIES_DIR points the site at another folder of stories (the benchmark's synthetic ones).
+const storyFiles = glob({
+	pattern: '*/*.mdx',
+	base: process.env.STORIES_DIR ?? './content/stories',
+});
 
 /** Every story is a folder holding one MDX file per edition: `content/stories/<slug>/<lang>.mdx`. */
 const stories = defineCollection({
-	// STORIES_DIR points the site at another folder of stories (the benchmark's synthetic ones).
-	loader: glob({ pattern: '*/*.mdx', base: process.env.STORIES_DIR ?? './content/stories' }),
+	// Astro's glob loader, which in `astro dev` reads a saved file once the save has finished
+	// (an editor that saves in place could otherwise lose the change; see settledWatcher.ts).
+	loader: {
+		name: storyFiles.name,
+		load: (context) =>
+			storyFiles.load(
+				context.watcher ? { ...context, watcher: settledWatcher(context.watcher) } : context,
+			),
+	},
 	// The schema's messages name the entry, the field and a valid example (see storySchema.ts).
 	schema: storiesCollectionSchema,
 });
