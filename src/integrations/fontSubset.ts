@@ -49,7 +49,32 @@ export function resolveFontUrl(url: string, sheet: string): string {
 	throw new Error(`fontSubset: cannot find the font file "${url}" named in ${sheet}`);
 }
 
-async function htmlFiles(dir: string): Promise<string[]> {
+/**
+ * The CSS that decides which of a page's text is bold: its inline <style> elements and the
+ * stylesheets it links under `base` (read from `outDir`, each once per `cache`).
+ */
+export async function stylesOf(
+	html: string,
+	base: string,
+	outDir: string,
+	cache: Map<string, Promise<string>>,
+): Promise<string> {
+	const parts = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+	for (const href of stylesheetLinks(html)) {
+		if (!href.startsWith(base)) continue;
+		const path = join(outDir, href.slice(base.length));
+		if (!cache.has(path))
+			cache.set(
+				path,
+				readFile(path, 'utf8').catch(() => ''),
+			);
+		parts.push(await cache.get(path)!);
+	}
+	return parts.join('\n');
+}
+
+/** Every HTML file under a folder, sorted. */
+export async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
 	return entries
 		.filter((e) => e.isFile() && e.name.endsWith('.html'))
@@ -143,23 +168,13 @@ export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegr
 					return `${base}${assetsDir}/${name}`;
 				};
 				const pages = await htmlFiles(outDir);
-				const cssCache = new Map<string, string>();
+				const cssCache = new Map<string, Promise<string>>();
 				let fontBytes = 0;
 				const processPage = async (file: string): Promise<void> => {
 					const html = await readFile(file, 'utf8');
 					const headEnd = html.indexOf('</head>');
 					if (headEnd < 0) return;
-					// The page's CSS decides which text is bold: inline <style> and linked sheets.
-					let pageCss = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
-						.map((m) => m[1])
-						.join('\n');
-					for (const href of stylesheetLinks(html)) {
-						if (!href.startsWith(base)) continue;
-						const path = join(outDir, href.slice(base.length));
-						if (!cssCache.has(path))
-							cssCache.set(path, await readFile(path, 'utf8').catch(() => ''));
-						pageCss += `\n${cssCache.get(path)}`;
-					}
+					const pageCss = await stylesOf(html, base, outDir, cssCache);
 					const full = FULL_FONT_MARKERS.some((re) => re.test(html));
 					// With the words the zone switcher can write after load, at the weights it writes them.
 					const text = pageFontText(html, pageCss);
@@ -193,10 +208,13 @@ export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegr
 				}
 				const ms = Math.round(performance.now() - start);
 				const rel = relative(root, outDir).split(sep).join('/') || '.';
+				const { subsetMs, woff2Ms } = planner.subsetTimes;
 				logger.info(
 					`${pages.length} pages, ${written.size} font files and stylesheets in ${rel}/${assetsDir}/ ` +
 						`(${planner.stats.subsets} subsets made, ${planner.stats.cacheHits} from cache, ` +
-						`${Math.round(fontBytes / pages.length)} font bytes a page on average) in ${ms} ms`,
+						`${Math.round(fontBytes / pages.length)} font bytes a page on average) in ${ms} ms ` +
+						`(shaping ${Math.round(planner.stats.shapeMs)} ms, hb-subset ${Math.round(subsetMs)} ms, ` +
+						`WOFF2 ${Math.round(woff2Ms)} ms)`,
 				);
 			},
 		},

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decompress } from 'wawoff2';
 import { inRanges, parseFontFaces, type FontFace } from '../../src/lib/fonts/fontFaces';
-import { pageFontText } from '../../src/lib/fonts/pageFontText';
-import { faceRuns, type PageText } from '../../src/lib/fonts/pageText';
+import { pageFontText, zoneSwitcherLists } from '../../src/lib/fonts/pageFontText';
+import { faceRuns, type PageText, type Weight } from '../../src/lib/fonts/pageText';
+import { zoneSwitcherPageText } from '../../src/lib/zoneSwitcherText';
 import { Shaper } from '../../src/lib/fonts/shaper';
 import { launchBrowser, type TestBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/server';
@@ -46,9 +47,14 @@ function textOf(html: string): PageText {
  * family, the bold text too (the browser emboldens the regular face).
  */
 function drawnBy(face: FontFace, faces: FontFace[], text: PageText): string[] {
-	if (face.weight !== 400) return text.byWeight[700];
 	const bold = faces.some((f) => f.family === face.family && f.weight >= 600);
-	return bold ? text.byWeight[400] : [...text.byWeight[400], ...text.byWeight[700]];
+	const weights: Weight[] = face.weight !== 400 ? [700] : bold ? [400] : [400, 700];
+	return [
+		...weights.flatMap((w) => text.byWeight[w]),
+		...(text.shared ?? [])
+			.filter((s) => s.weights.some((w) => weights.includes(w)))
+			.flatMap((s) => s.texts),
+	];
 }
 
 /** The target: Bengali font bytes a page loads, all weights. */
@@ -123,13 +129,32 @@ describe('per-page Bengali font subsets', () => {
 		expect(runsCompared).toBeGreaterThan(50);
 	});
 
+	it('count every word the zone switcher can write on a page', () => {
+		let pages = 0;
+		for (const path of storyPages()) {
+			const html = readPage(path);
+			const words = zoneSwitcherPageText(html);
+			if (words.length === 0) continue;
+			pages++;
+			const counted = new Set(zoneSwitcherLists(html).flat());
+			expect(
+				words.filter((w) => !counted.has(w)),
+				path,
+			).toEqual([]);
+		}
+		expect(pages).toBeGreaterThan(0);
+	});
+
 	it('bold Bengali is the regular face emboldened: no bold face of the family on its page', () => {
 		let pagesWithBoldBengali = 0;
 		for (const path of listPages()) {
 			const html = readPage(path);
 			if (!html.includes('</head>') || /\/pagefind\//.test(html)) continue;
 			const text = textOf(html);
-			const boldBengali = text.byWeight[700].some((t) => /[\u0980-\u09ff]/.test(t));
+			const boldBengali = [
+				...text.byWeight[700],
+				...(text.shared ?? []).filter((s) => s.weights.includes(700)).flatMap((s) => s.texts),
+			].some((t) => /[\u0980-\u09ff]/.test(t));
 			const faces = pageFaces(html).map((f) => f.face);
 			expect(
 				faces.filter((f) => isBengali(f) && f.weight >= 600),

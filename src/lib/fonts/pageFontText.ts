@@ -1,4 +1,5 @@
-import { zoneSwitcherPageText } from '../zoneSwitcherText';
+import type { Lang } from '../../i18n/locales';
+import { zoneSwitcherText } from '../zoneSwitcherText';
 import { pageText, type PageText, type Weight } from './pageText';
 
 /**
@@ -7,19 +8,71 @@ import { pageText, type PageText, type Weight } from './pageText';
  */
 export const ZONE_SWITCHED = 'time[data-zoned], [data-intro], .date, [data-local-label]';
 
+const DAY = 24 * 60 * 60 * 1000;
+/** The switcher's words for a language whatever the page (clock words, zone labels): ~12,000. */
+const baseTexts = new Map<string, { list: readonly string[]; set: ReadonlySet<string> }>();
+/** The date headings the switcher can write for instants on one UTC day, beyond the base. */
+const dayTexts = new Map<string, readonly string[]>();
+
+function base(lang: Lang, intl: string): { list: readonly string[]; set: ReadonlySet<string> } {
+	const key = `${lang}|${intl}`;
+	let known = baseTexts.get(key);
+	if (!known) {
+		const list = zoneSwitcherText(lang, intl, []);
+		known = { list, set: new Set(list) };
+		baseTexts.set(key, known);
+	}
+	return known;
+}
+
+/**
+ * What a page's zone switcher can write, as lists shared between pages (same identity each time,
+ * so the font planner works out each list's needs once): the language's base, then one list per
+ * UTC day the page's zoned times fall on. A day's list is made from its first and last instant,
+ * whose offsets (−12 to +14 hours) reach the day before and after, so it holds the dates of any
+ * instant of the day (see zoneSwitcherText; tests/unit/fontSubset.test.ts checks the page's
+ * words are all there).
+ */
+export function zoneSwitcherLists(html: string): readonly (readonly string[])[] {
+	// As zoneSwitcherPageText (src/lib/zoneSwitcherText.ts) reads the page.
+	const switcher = /<div\b[^>]*class="zone-switcher"[^>]*>/.exec(html)?.[0];
+	if (!switcher) return [];
+	const lang = /data-lang="(bn|en)"/.exec(switcher)?.[1] as Lang | undefined;
+	const intl = /data-intl="([^"]+)"/.exec(switcher)?.[1];
+	if (!lang || !intl) return [];
+	const shared = base(lang, intl);
+	const days = new Set<number>();
+	for (const [tag] of html.matchAll(/<time\b[^>]*>/g)) {
+		if (!/\sdata-zoned=/.test(tag)) continue;
+		const time = new Date(/\sdatetime="([^"]+)"/.exec(tag)?.[1] ?? '').getTime();
+		if (!Number.isNaN(time)) days.add(Math.floor(time / DAY) * DAY);
+	}
+	const lists = [shared.list];
+	for (const day of [...days].sort((a, b) => a - b)) {
+		const key = `${lang}|${intl}|${day}`;
+		let list = dayTexts.get(key);
+		if (!list) {
+			const instants = [new Date(day), new Date(day + DAY - 1)];
+			list = zoneSwitcherText(lang, intl, instants).filter((t) => !shared.set.has(t));
+			dayTexts.set(key, list);
+		}
+		lists.push(list);
+	}
+	return lists;
+}
+
 /**
  * The text a page's fonts must draw, by weight: its visible text (see {@link pageText}) and the
- * words the zone switcher can write after load, at the weights of the elements it rewrites. If a
- * page has a switcher but none of those elements is found (markup changed), its words count at
- * every weight, so a subset never misses them.
+ * words the zone switcher can write after load (`shared`), at the weights of the elements it
+ * rewrites. If a page has a switcher but none of those elements is found (markup changed), its
+ * words count at every weight, so a subset never misses them.
  */
 export function pageFontText(html: string, css: string): PageText {
 	const text = pageText(html, css, ZONE_SWITCHED);
-	const extra = zoneSwitcherPageText(html);
-	if (extra.length === 0) return text;
+	const lists = zoneSwitcherLists(html);
+	if (lists.length === 0) return text;
 	const weights: Weight[] =
 		text.rewrittenWeights.size > 0 ? [...text.rewrittenWeights] : [400, 700];
-	text.all.push(...extra);
-	for (const w of weights) text.byWeight[w].push(...extra);
+	text.shared = lists.map((texts) => ({ texts, weights }));
 	return text;
 }

@@ -13,6 +13,11 @@ export interface PageText {
 	all: string[];
 	/** The weights the elements matching `pageText`'s `rewritten` selector are drawn at. */
 	rewrittenWeights: Set<Weight>;
+	/**
+	 * Text a script can write after load, at these weights, in lists many pages share (the same
+	 * array each time: a font planner may remember what a list needs by its identity).
+	 */
+	shared?: { texts: readonly string[]; weights: readonly Weight[] }[];
 }
 
 /** Elements the browser's own stylesheet draws bold. */

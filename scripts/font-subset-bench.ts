@@ -1,0 +1,127 @@
+/**
+ * The font phase alone: `npx tsx scripts/font-subset-bench.ts --dir <built site> [--pages N]`.
+ *
+ * Plans every page's fonts as the font integration does after `astro build` (src/integrations/
+ * fontSubset.ts), without writing anything and without the subset cache, and prints where the
+ * time went: reading pages and working out their text by weight, shaping, hb-subset, WOFF2. Any
+ * built site will do (`npm run bench -- --n 100 --dev-n= --keep` leaves one, or
+ * `npx astro build --outDir <dir>`); the pages' added font links are ignored. Settings come from
+ * the environment as in a build: FONT_SUBSET_WOFF2 (`native`, `wawoff2`),
+ * FONT_SUBSET_WOFF2_QUALITY, FONT_SUBSET_BOLD, FONT_SUBSET_THREADS. Run it before and after a
+ * change at the same load (the load average is printed).
+ */
+import { readFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { htmlFiles, resolveFontUrl, stylesOf } from '../src/integrations/fontSubset';
+import { inRanges, parseFontFaces } from '../src/lib/fonts/fontFaces';
+import { PageFontPlanner, type BoldPolicy, type SourceFace } from '../src/lib/fonts/pageFonts';
+import { pageFontText } from '../src/lib/fonts/pageFontText';
+import { woff2Settings } from '../src/lib/fonts/woff2';
+
+const { values } = parseArgs({
+	options: {
+		dir: { type: 'string' },
+		pages: { type: 'string' },
+		base: { type: 'string', default: '/' },
+	},
+});
+if (!values.dir) throw new Error('Give a built site: --dir <folder>');
+const dir = resolve(values.dir);
+const root = new URL('..', import.meta.url).pathname;
+const fontsCss = join(root, 'src/styles/fonts.css');
+
+const load = loadavg()[0]!;
+const start = performance.now();
+const sources: SourceFace[] = [];
+for (const face of parseFontFaces(await readFile(fontsCss, 'utf8'))) {
+	sources.push({
+		face,
+		woff2: await readFile(resolveFontUrl(face.url, fontsCss)),
+		mode: inRanges(face.ranges, 0x0985) ? 'shape' : 'whole',
+	});
+}
+const bold = (process.env.FONT_SUBSET_BOLD ?? 'synthetic') as BoldPolicy;
+const planner = await PageFontPlanner.create(sources, undefined, { bold });
+const setup = performance.now() - start;
+
+// Time spent working out what each page needs from each face (cached shaping included).
+let needsMs = 0;
+const glyphsFor = planner.glyphsFor.bind(planner);
+planner.glyphsFor = (...args) => {
+	const s = performance.now();
+	try {
+		return glyphsFor(...args);
+	} finally {
+		needsMs += performance.now() - s;
+	}
+};
+
+let pages = await htmlFiles(dir);
+if (values.pages) pages = pages.slice(0, Number(values.pages));
+const cssCache = new Map<string, Promise<string>>();
+let textMs = 0;
+let fontBytes = 0;
+let bengaliMax = 0;
+const t0 = performance.now();
+const cpu0 = process.cpuUsage();
+try {
+	let next = 0;
+	const lane = async (): Promise<void> => {
+		while (next < pages.length) {
+			const file = pages[next++]!;
+			const html = await readFile(file, 'utf8');
+			if (!html.includes('</head>')) continue;
+			const css = await stylesOf(html, values.base, dir, cssCache);
+			const s = performance.now();
+			const text = pageFontText(html, css);
+			textMs += performance.now() - s;
+			const full = /data-font-subset=["']?full|\/pagefind\//.test(html);
+			const fonts = await planner.fontsFor(text, { full });
+			let bengali = 0;
+			for (const f of fonts) {
+				fontBytes += f.woff2.byteLength;
+				if (f.mode === 'shape') bengali += f.woff2.byteLength;
+			}
+			if (!full) bengaliMax = Math.max(bengaliMax, bengali);
+		}
+	};
+	await Promise.all(Array.from({ length: 16 }, lane));
+} finally {
+	await planner.close();
+}
+const total = performance.now() - t0;
+const cpu = process.cpuUsage(cpu0);
+const cpuMs = (cpu.user + cpu.system) / 1000;
+const { subsetMs, woff2Ms } = planner.subsetTimes;
+const n = planner.stats.subsets;
+const w = woff2Settings();
+const ms = (v: number): string => `${Math.round(v)} ms`;
+console.log(
+	`${pages.length} pages of ${dir}, WOFF2 ${w.encoder}${w.encoder === 'native' ? ` q${w.quality}` : ''}, bold ${bold}, ` +
+		`load average ${load.toFixed(1)} at start`,
+);
+console.log(`  setup (fonts decoded, HarfBuzz loaded)  ${ms(setup)}`);
+console.log(`  page text by weight (parse HTML, CSS)   ${ms(textMs)}`);
+console.log(
+	`  a page's needs from each face           ${ms(needsMs)}, of which shaping new runs ${ms(planner.stats.shapeMs)}`,
+);
+console.log(
+	`  hb-subset                               ${ms(subsetMs)} (${(subsetMs / n).toFixed(1)} ms a subset)`,
+);
+console.log(
+	`  WOFF2                                   ${ms(woff2Ms)} (${(woff2Ms / n).toFixed(1)} ms a subset)`,
+);
+console.log(
+	`  all pages                               ${ms(total)} (${(total / pages.length).toFixed(1)} ms a page, ` +
+		`${n} subsets, ${(total / n).toFixed(1)} ms a subset)`,
+);
+console.log(
+	`  CPU time (all threads)                  ${ms(cpuMs)} (${(cpuMs / pages.length).toFixed(1)} ms a page; ` +
+		`less sensitive to other load than wall time)`,
+);
+console.log(
+	`  font bytes a page on average ${Math.round(fontBytes / pages.length)}; largest Bengali subset total ` +
+		`on a page (search excepted) ${bengaliMax} B`,
+);
