@@ -3,9 +3,11 @@
  *
  * For each N it writes N synthetic stories (both editions, 10–30 timeline entries; see
  * scripts/lib/synthStories.ts) into a temporary folder, builds the site from them with
- * `STORIES_DIR=<folder> /usr/bin/time -v npx astro build --outDir <temp>` (font subsets cold:
- * FONT_SUBSET_CACHE=0), and prints wall time, time per page, peak memory (largest process's
- * maximum resident set) and where the time went (Astro's own timing lines). Then, for each
+ * `STORIES_DIR=<folder> /usr/bin/time -v node <ASTRO_NODE_FLAGS> astro.mjs build --outDir <temp>`
+ * (Astro as `npm run build` runs it, see scripts/build.ts; font subsets cold: FONT_SUBSET_CACHE=0),
+ * and prints wall time, time per page, CPU time, peak memory (largest process's maximum resident
+ * set) and where the time went (Astro's own timing lines). The content check `npm run build`
+ * runs beside Astro is not included. Then, for each
  * --dev-n, it starts `npx astro dev` on a free port, saves a change to a timeline entry and
  * measures how long until the page the dev server serves shows it. `--write` puts the figures
  * into docs/BENCHMARKS.md between the BENCH markers. Not part of the tests: run it alone, as it
@@ -26,6 +28,7 @@ import { createServer } from 'node:net';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ASTRO_NODE_FLAGS, astroBin } from './build';
 import { writeStories, type SynthStory } from './lib/synthStories';
 
 const { values } = parseArgs({
@@ -52,6 +55,11 @@ interface BuildResult {
 	phases: string[];
 	/** One-minute load average when the build started (2 cores: above 2 means others were working). */
 	load: number;
+	/**
+	 * CPU time (user + system) of the build and its child processes: steadier than wall time on a
+	 * shared machine, where others' work stretches the wall time but hardly the CPU time.
+	 */
+	cpuS: number;
 }
 
 /**
@@ -98,12 +106,12 @@ async function bench(n: number): Promise<BuildResult> {
 		const hasTime = existsSync('/usr/bin/time');
 		const load = loadavg()[0]!;
 		const start = performance.now();
+		// Astro as `npm run build` runs it (scripts/build.ts: the same Node and flags).
+		const astro = [process.execPath, ...ASTRO_NODE_FLAGS, astroBin(), 'build', '--outDir', out];
 		const log = strip(
 			await run(
-				hasTime ? '/usr/bin/time' : 'npx',
-				hasTime
-					? ['-v', 'npx', 'astro', 'build', '--outDir', out]
-					: ['astro', 'build', '--outDir', out],
+				hasTime ? '/usr/bin/time' : astro[0]!,
+				hasTime ? ['-v', ...astro] : astro.slice(1),
 				{ STORIES_DIR: stories, ASTRO_CACHE_DIR: join(work, '.cache') },
 				work,
 			),
@@ -113,6 +121,8 @@ async function bench(n: number): Promise<BuildResult> {
 			f.endsWith('.html'),
 		).length;
 		const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log);
+		const user = /User time \(seconds\): ([\d.]+)/.exec(log);
+		const system = /System time \(seconds\): ([\d.]+)/.exec(log);
 		const phases = log
 			.split('\n')
 			.filter((l) =>
@@ -127,6 +137,7 @@ async function bench(n: number): Promise<BuildResult> {
 			wallS,
 			msPerPage: (wallS * 1000) / pages,
 			peakMiB: rss ? Number(rss[1]) / 1024 : Number.NaN,
+			cpuS: user && system ? Number(user[1]) + Number(system[1]) : Number.NaN,
 			phases,
 			load,
 		};
@@ -263,7 +274,7 @@ for (const n of counts) {
 	const result = await bench(n);
 	builds.push(result);
 	console.log(
-		`N = ${n}: ${result.pages} pages in ${result.wallS.toFixed(2)} s wall, ${result.msPerPage.toFixed(1)} ms a page, peak ${result.peakMiB.toFixed(0)} MiB (load average ${result.load.toFixed(1)} at start)`,
+		`N = ${n}: ${result.pages} pages in ${result.wallS.toFixed(2)} s wall (${result.cpuS.toFixed(1)} s CPU), ${result.msPerPage.toFixed(1)} ms a page, peak ${result.peakMiB.toFixed(0)} MiB (load average ${result.load.toFixed(1)} at start)`,
 	);
 	for (const phase of result.phases) console.log(`    ${phase}`);
 }
@@ -285,11 +296,11 @@ const table = [
 	'',
 	`Machine: ${machine}`,
 	'',
-	'| stories | pages | wall time | per page | peak memory | load average at start |',
-	'| ---: | ---: | ---: | ---: | ---: | ---: |',
+	'| stories | pages | wall time | per page | CPU time | peak memory | load average at start |',
+	'| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 	...builds.map(
 		(b) =>
-			`| ${b.n} | ${b.pages} | ${b.wallS.toFixed(2)} s | ${b.msPerPage.toFixed(1)} ms | ${b.peakMiB.toFixed(0)} MiB | ${b.load.toFixed(1)} |`,
+			`| ${b.n} | ${b.pages} | ${b.wallS.toFixed(2)} s | ${b.msPerPage.toFixed(1)} ms | ${b.cpuS.toFixed(1)} s | ${b.peakMiB.toFixed(0)} MiB | ${b.load.toFixed(1)} |`,
 	),
 	'',
 	...(devs.length
