@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/locales';
+import { formatCalendarDate } from '../zonedClock';
 import { zoneSwitcherText } from '../zoneSwitcherText';
 import { pageText, type PageText, type Weight } from './pageText';
 
@@ -10,28 +11,26 @@ export const ZONE_SWITCHED = 'time[data-zoned], [data-intro], .date, [data-local
 
 const DAY = 24 * 60 * 60 * 1000;
 /** The switcher's words for a language whatever the page (clock words, zone labels): ~12,000. */
-const baseTexts = new Map<string, { list: readonly string[]; set: ReadonlySet<string> }>();
-/** The date headings the switcher can write for instants on one UTC day, beyond the base. */
+const baseTexts = new Map<string, readonly string[]>();
+/** The date headings the switcher can write for instants on a set of UTC days, beyond the base. */
 const dayTexts = new Map<string, readonly string[]>();
 
-function base(lang: Lang, intl: string): { list: readonly string[]; set: ReadonlySet<string> } {
+function base(lang: Lang, intl: string): readonly string[] {
 	const key = `${lang}|${intl}`;
 	let known = baseTexts.get(key);
 	if (!known) {
-		const list = zoneSwitcherText(lang, intl, []);
-		known = { list, set: new Set(list) };
+		known = zoneSwitcherText(lang, intl, []);
 		baseTexts.set(key, known);
 	}
 	return known;
 }
 
 /**
- * What a page's zone switcher can write, as lists shared between pages (same identity each time,
- * so the font planner works out each list's needs once): the language's base, then one list per
- * UTC day the page's zoned times fall on. A day's list is made from its first and last instant,
- * whose offsets (−12 to +14 hours) reach the day before and after, so it holds the dates of any
- * instant of the day (see zoneSwitcherText; tests/unit/fontSubset.test.ts checks the page's
- * words are all there).
+ * What a page's zone switcher can write, as two lists: the language's base (the same array for
+ * every page, so the font planner works out its needs once) and the date headings for the UTC
+ * days the page's zoned times fall on and the days either side, which an instant's offsets
+ * (−12 to +14 hours) can reach (as zoneSwitcherText works them out; tests/build/font-subset.test.ts
+ * checks a built page's words are all there).
  */
 export function zoneSwitcherLists(html: string): readonly (readonly string[])[] {
 	// As zoneSwitcherPageText (src/lib/zoneSwitcherText.ts) reads the page.
@@ -47,18 +46,17 @@ export function zoneSwitcherLists(html: string): readonly (readonly string[])[] 
 		const time = new Date(/\sdatetime="([^"]+)"/.exec(tag)?.[1] ?? '').getTime();
 		if (!Number.isNaN(time)) days.add(Math.floor(time / DAY) * DAY);
 	}
-	const lists = [shared.list];
-	for (const day of [...days].sort((a, b) => a - b)) {
-		const key = `${lang}|${intl}|${day}`;
-		let list = dayTexts.get(key);
-		if (!list) {
-			const instants = [new Date(day), new Date(day + DAY - 1)];
-			list = zoneSwitcherText(lang, intl, instants).filter((t) => !shared.set.has(t));
-			dayTexts.set(key, list);
-		}
-		lists.push(list);
+	const key = `${lang}|${intl}|${[...days].sort((a, b) => a - b).join(',')}`;
+	let dates = dayTexts.get(key);
+	if (!dates) {
+		// What zoneSwitcherText gives for these days, made directly: an instant's offsets reach the
+		// UTC day before and after it, and a date heading names its UTC day.
+		const around = new Set<number>();
+		for (const day of days) for (const d of [day - DAY, day, day + DAY]) around.add(d);
+		dates = [...around].map((d) => formatCalendarDate(new Date(d + DAY / 2), lang, intl, 'UTC'));
+		dayTexts.set(key, dates);
 	}
-	return lists;
+	return [shared, dates];
 }
 
 /**
