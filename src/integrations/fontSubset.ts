@@ -214,7 +214,7 @@ export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegr
 						`(${planner.stats.subsets} subsets made, ${planner.stats.cacheHits} from cache, ` +
 						`${Math.round(fontBytes / pages.length)} font bytes a page on average) in ${ms} ms ` +
 						`(shaping ${Math.round(planner.stats.shapeMs)} ms, hb-subset ${Math.round(subsetMs)} ms, ` +
-						`WOFF2 ${Math.round(woff2Ms)} ms)`,
+						`WOFF2 under way ${Math.round(woff2Ms)} ms)`,
 				);
 			},
 		},

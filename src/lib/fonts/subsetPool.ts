@@ -31,10 +31,13 @@ export class SubsetPool {
 	/** How subsets are compressed (part of a cached subset's key). */
 	readonly woff2: Woff2Settings;
 	/**
-	 * Time spent cutting (hb-subset, this thread) and compressing (WOFF2: with `native`, the sum
-	 * of compressions that may overlap, each from start to finish), for the build log.
+	 * Time spent cutting (hb-subset, this thread) and compressing (WOFF2: the time while at least
+	 * one compression was under way; `native` ones overlap each other and this thread's work),
+	 * for the build log.
 	 */
 	readonly stats = { subsets: 0, subsetMs: 0, woff2Ms: 0 };
+	#compressing = 0;
+	#busySince = 0;
 
 	constructor(
 		fonts: Uint8Array[],
@@ -115,11 +118,14 @@ export class SubsetPool {
 			return ttf;
 		};
 		const compress = async (ttf: Uint8Array): Promise<Uint8Array> => {
-			const t0 = performance.now();
-			const bytes = await woff2(ttf, this.woff2);
-			this.stats.subsets++;
-			this.stats.woff2Ms += performance.now() - t0;
-			return bytes;
+			if (this.#compressing++ === 0) this.#busySince = performance.now();
+			try {
+				const bytes = await woff2(ttf, this.woff2);
+				this.stats.subsets++;
+				return bytes;
+			} finally {
+				if (--this.#compressing === 0) this.stats.woff2Ms += performance.now() - this.#busySince;
+			}
 		};
 		// Native compression runs on Node's thread pool: several at once, beside this thread.
 		if (this.woff2.encoder === 'native') return compress(cut());
