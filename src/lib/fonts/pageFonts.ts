@@ -131,6 +131,7 @@ export class PageFontPlanner {
 	readonly #cacheDir: string | undefined;
 	readonly #pool: SubsetPool;
 	readonly #bold: BoldPolicy;
+	readonly #interned = new Map<string, TextNeeds>();
 	/** What shared lists of texts need, by face and language. */
 	readonly #lists = new WeakMap<readonly string[], Map<string, TextNeeds>>();
 	/** Whether a face draws any of a shared list's texts, by face. */
@@ -225,6 +226,8 @@ export class PageFontPlanner {
 		const shaper = face.shaper!;
 		const layout = face.layout!;
 		const needs = emptyNeeds();
+		// Texts with the same needs share one record (see #intern): add each record once.
+		const added = new Set<TextNeeds>();
 		for (const text of texts) {
 			const key = `${lang}\u0000${text}`;
 			let known = face.texts.get(key);
@@ -243,11 +246,32 @@ export class PageFontPlanner {
 					}
 					addNeeds(textNeeds, ran);
 				}
-				known = frozen(textNeeds);
+				known = this.#intern(frozen(textNeeds));
 				face.texts.set(key, known);
 			}
+			if (added.has(known)) continue;
+			added.add(known);
 			addNeeds(needs, known);
 		}
+		return needs;
+	}
+
+	/** One record for each distinct set of needs (many texts need the same, e.g. none at all). */
+	#intern(needs: TextNeeds): TextNeeds {
+		const sorted = (a: readonly number[]): string => [...a].sort((x, y) => x - y).join(',');
+		const key = [
+			needs.glyphs,
+			needs.unicodes,
+			needs.gsub,
+			needs.gpos,
+			needs.gsubSubtables,
+			needs.gposSubtables,
+		]
+			.map(sorted)
+			.join('|');
+		const known = this.#interned.get(key);
+		if (known) return known;
+		this.#interned.set(key, needs);
 		return needs;
 	}
 
