@@ -111,7 +111,7 @@ console.log(
 	`  hb-subset                               ${ms(subsetMs)} (${(subsetMs / n).toFixed(1)} ms a subset)`,
 );
 console.log(
-	`  WOFF2                                   ${ms(woff2Ms)} (${(woff2Ms / n).toFixed(1)} ms a subset)`,
+	`  WOFF2 under way (overlaps other work)   ${ms(woff2Ms)} (${(woff2Ms / n).toFixed(1)} ms a subset)`,
 );
 console.log(
 	`  all pages                               ${ms(total)} (${(total / pages.length).toFixed(1)} ms a page, ` +
