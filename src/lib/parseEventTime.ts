@@ -1,4 +1,4 @@
-import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+import { formatInTimeZone, fromZonedTime, getTimezoneOffset } from 'date-fns-tz';
 import { isValidTimeZone } from './isValidTimeZone';
 
 /** How precisely a source gave a time. */
@@ -81,7 +81,7 @@ export function parseEventTime(
 		const instant = new Date(text);
 		if (Number.isNaN(instant.getTime()))
 			throw new EventTimeError(`"${input}" is not a time; ${EXAMPLE}`);
-		return { instant, zone, localDate: wallTime(instant.getTime(), zone).slice(0, 10) };
+		return { instant, zone, localDate: formatInTimeZone(instant, zone, 'yyyy-MM-dd') };
 	}
 	const local = LOCAL.exec(text);
 	if (!local) throw new EventTimeError(`"${input}" is not a time; ${EXAMPLE}`);
@@ -104,15 +104,11 @@ export function parseEventTime(
 		};
 	}
 	const naive = Date.UTC(y, m - 1, d, h, min, s);
-	// The zone's offsets a day either side of the wall time: the instants they give that show
-	// that wall time are its readings (none: skipped by a change; two: repeated by one).
-	const tried = new Set<number>();
 	const candidates = new Set<number>();
 	for (const probe of [naive - 86_400_000, naive, naive + 86_400_000]) {
-		const instant = naive - offsetAt(probe, zone);
-		if (tried.has(instant)) continue;
-		tried.add(instant);
-		if (wallTime(instant, zone) === wall) candidates.add(instant);
+		const instant = naive - getTimezoneOffset(zone, new Date(probe));
+		if (formatInTimeZone(new Date(instant), zone, "yyyy-MM-dd'T'HH:mm:ss") === wall)
+			candidates.add(instant);
 	}
 	if (candidates.size === 0) {
 		throw new EventTimeError(
@@ -126,59 +122,6 @@ export function parseEventTime(
 	}
 	const instant = new Date([...candidates][0]!);
 	return { instant, zone, localDate: wall.slice(0, 10) };
-}
-
-/** One formatter per zone, kept: making one costs far more than using it. */
-const clocks = new Map<string, Intl.DateTimeFormat>();
-
-/** The wall clock at an instant in `zone`, as `[year, month, day, hour, minute, second]`. */
-function wallParts(instant: number, zone: string): number[] {
-	let clock = clocks.get(zone);
-	if (!clock) {
-		clock = new Intl.DateTimeFormat('en-US', {
-			timeZone: zone,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: '2-digit',
-			day: '2-digit',
-			hour: '2-digit',
-			minute: '2-digit',
-			second: '2-digit',
-		});
-		clocks.set(zone, clock);
-	}
-	const parts = [0, 0, 0, 0, 0, 0];
-	for (const part of clock.formatToParts(instant)) {
-		const at = PART_INDEX[part.type];
-		if (at !== undefined) parts[at] = Number(part.value);
-	}
-	// Some engines still write midnight as "24" under h23; it is hour 0 of the same day.
-	parts[3] = parts[3]! % 24;
-	return parts;
-}
-
-const PART_INDEX: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {
-	year: 0,
-	month: 1,
-	day: 2,
-	hour: 3,
-	minute: 4,
-	second: 5,
-};
-
-/** The wall clock at an instant in `zone`, e.g. `'2024-03-05T21:00:00'`. */
-function wallTime(instant: number, zone: string): string {
-	const [y, m, d, h, min, s] = wallParts(instant, zone);
-	return `${String(y).padStart(4, '0')}-${pad(m!)}-${pad(d!)}T${pad(h!)}:${pad(min!)}:${pad(s!)}`;
-}
-
-/** How far `zone`'s clocks are ahead of UTC at an instant, in milliseconds (whole seconds). */
-function offsetAt(instant: number, zone: string): number {
-	const [y, m, d, h, min, s] = wallParts(instant, zone);
-	const wall = new Date(0);
-	wall.setUTCFullYear(y!, m! - 1, d); // not Date.UTC, which reads years 0 to 99 as 1900 to 1999
-	wall.setUTCHours(h!, min, s, 0);
-	return wall.getTime() - Math.floor(instant / 1000) * 1000;
 }
 
 function offsetLabel(zone: string, instant: number): string {
