@@ -68,6 +68,21 @@ export function parseEventTime(
 	zone: string,
 	precision: Precision = 'exact',
 ): EventTime {
+	// A build reads every time more than once (the content schema, then the timeline): keep each
+	// answer, and hand out a copy so a caller cannot change the kept instant.
+	const key = `${input}\u0000${zone}\u0000${precision}`;
+	let known = parsed.get(key);
+	if (!known) {
+		known = readEventTime(input, zone, precision);
+		parsed.set(key, known);
+	}
+	return { ...known, instant: new Date(known.instant.getTime()) };
+}
+
+/** Answers already worked out, by input, zone and precision (errors are not kept). */
+const parsed = new Map<string, EventTime>();
+
+function readEventTime(input: string, zone: string, precision: Precision): EventTime {
 	if (!isValidTimeZone(zone)) {
 		throw new EventTimeError(
 			`"${zone}" is not a time zone name; use an IANA name such as "Asia/Kolkata", "Asia/Dhaka" or "UTC"`,
