@@ -82,7 +82,7 @@ describe('the built story, as a reader’s browser gets it', () => {
 		);
 	});
 
-	it('runs GFM in the MDX pipeline: the English edition’s footnote renders as a footnote', () => {
+	it('runs remark-gfm in the MDX pipeline: the English edition’s footnote renders as a footnote', () => {
 		const footnotes = en().querySelector('section[data-footnotes]');
 		expect(footnotes?.text).toContain('this edition quotes his original English words');
 		expect(en().querySelector('sup a[data-footnote-ref]')?.getAttribute('href')).toBe(
