@@ -181,6 +181,7 @@ export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegr
 					const fonts = await planner.fontsFor(text, { full });
 					if (fonts.length === 0) return;
 					const rules: string[] = [];
+					const preloads: string[] = [];
 					for (const font of fonts) {
 						const stem = font.face.url
 							.split('/')
@@ -190,10 +191,15 @@ export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegr
 						const href = await emit(`${stem}${suffix}.${font.hash}.woff2`, font.woff2);
 						fontBytes += font.woff2.byteLength;
 						rules.push(fontFaceCss(font.face, href));
+						// Each font the page needs is fetched beside its stylesheets, not after layout has
+						// found text for it, so the text is drawn once, in its face (no swap, no shift).
+						preloads.push(
+							`<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`,
+						);
 					}
 					const sheet = `${rules.join('\n')}\n`;
 					const sheetHref = await emit(`fonts.${contentHash(sheet)}.css`, sheet);
-					const link = `<link rel="stylesheet" href="${sheetHref}">`;
+					const link = `${preloads.join('')}<link rel="stylesheet" href="${sheetHref}">`;
 					await writeFile(file, `${html.slice(0, headEnd)}${link}${html.slice(headEnd)}`);
 				};
 				// Pages in flight at once: shaping runs here while worker threads cut subsets.
