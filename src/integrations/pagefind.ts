@@ -29,9 +29,9 @@ export function pagefind(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				try {
-					// Controls (the zone switcher's fieldset) and navigation (the key-events list repeats
-					// entries) are interface, not story text; a component can also opt out of the index
-					// with data-pagefind-ignore.
+					// Controls (the zone switcher's fieldset, the key-events filter) and navigation are
+					// interface, not story text; a component can also opt out of the index with
+					// data-pagefind-ignore.
 					const { index, errors } = await createIndex({
 						excludeSelectors: ['form', 'fieldset', 'nav'],
 					});
