@@ -2,12 +2,12 @@
  * Build benchmark: `npm run bench [-- --n 1,100,1000] [-- --dev-n 1,1000] [-- --write]`.
  *
  * For each N it writes N synthetic stories (both editions, 10–30 timeline entries; see
- * scripts/lib/synthStories.ts) into a temporary folder, builds the site from them with
- * `STORIES_DIR=<folder> /usr/bin/time -v node <ASTRO_NODE_FLAGS> astro.mjs build --outDir <temp>`
- * (Astro as `npm run build` runs it, see scripts/build.ts; font subsets cold: FONT_SUBSET_CACHE=0),
- * and prints wall time, time per page, CPU time, peak memory (largest process's maximum resident
- * set) and where the time went (Astro's own timing lines). The content check `npm run build`
- * runs beside Astro is not included. Then, for each
+ * scripts/lib/synthStories.ts) into a temporary folder and builds the site from them as
+ * `npm run build` does (`STORIES_DIR=<folder> /usr/bin/time -v … scripts/build.ts --outDir <temp>`:
+ * the content check beside `astro build`, then the font subsets in their own process; font
+ * subsets cold: FONT_SUBSET_CACHE=0), and prints wall time, time per page, CPU time of all its
+ * processes, peak memory (all the build's processes together, sampled from /proc; and the
+ * largest single process) and where the time went (Astro's own timing lines). Then, for each
  * --dev-n, it starts `npx astro dev` on a free port, saves a change to a timeline entry and
  * measures how long until the page the dev server serves shows it. `--write` puts the figures
  * into docs/BENCHMARKS.md between the BENCH markers. Not part of the tests: run it alone, as it
@@ -28,7 +28,7 @@ import { createServer } from 'node:net';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ASTRO_NODE_FLAGS, astroBin } from './build';
+import { sampleTreeMemory } from './lib/processTreeMemory';
 import { writeStories, type SynthStory } from './lib/synthStories';
 
 const { values } = parseArgs({
@@ -43,6 +43,7 @@ const { values } = parseArgs({
 const counts = values.n.split(',').filter(Boolean).map(Number);
 const devCounts = values['dev-n'].split(',').filter(Boolean).map(Number);
 const ROOT = new URL('..', import.meta.url).pathname;
+const BUILD_SCRIPT = join(ROOT, 'scripts', 'build.ts');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FONT_SUBSET_CACHE: '0' };
 
 interface BuildResult {
@@ -50,7 +51,10 @@ interface BuildResult {
 	pages: number;
 	wallS: number;
 	msPerPage: number;
+	/** The most resident memory the build's processes held together (sampled from /proc). */
 	peakMiB: number;
+	/** The largest single process's maximum resident set (`/usr/bin/time -v`). */
+	largestMiB: number;
 	/** Astro's own phases, as it logs them. */
 	phases: string[];
 	/** One-minute load average when the build started (2 cores: above 2 means others were working). */
@@ -81,9 +85,11 @@ function run(
 	args: string[],
 	extraEnv: Record<string, string>,
 	cwd = ROOT,
+	onStart?: (child: ChildProcess) => void,
 ): Promise<string> {
 	return new Promise((resolvePromise, reject) => {
 		const child = spawn(cmd, args, { cwd, env: { ...env, ...extraEnv } });
+		onStart?.(child);
 		let out = '';
 		child.stdout.on('data', (d: Buffer) => (out += d.toString()));
 		child.stderr.on('data', (d: Buffer) => (out += d.toString()));
@@ -106,16 +112,20 @@ async function bench(n: number): Promise<BuildResult> {
 		const hasTime = existsSync('/usr/bin/time');
 		const load = loadavg()[0]!;
 		const start = performance.now();
-		// Astro as `npm run build` runs it (scripts/build.ts: the same Node and flags).
-		const astro = [process.execPath, ...ASTRO_NODE_FLAGS, astroBin(), 'build', '--outDir', out];
+		// `npm run build` (scripts/build.ts): the content check beside Astro, then the font subsets
+		// in a process of their own once Astro has exited.
+		const build = [process.execPath, '--import', import.meta.resolve('tsx'), BUILD_SCRIPT];
+		let sampler: ReturnType<typeof sampleTreeMemory> | undefined;
 		const log = strip(
 			await run(
-				hasTime ? '/usr/bin/time' : astro[0]!,
-				hasTime ? ['-v', ...astro] : astro.slice(1),
+				hasTime ? '/usr/bin/time' : build[0]!,
+				[...(hasTime ? ['-v', ...build] : build.slice(1)), '--outDir', out],
 				{ STORIES_DIR: stories, ASTRO_CACHE_DIR: join(work, '.cache') },
 				work,
-			),
+				(child) => (sampler = sampleTreeMemory(child.pid!)),
+			).finally(() => sampler?.stop()),
 		);
+		const treePeak = sampler!.stop();
 		const wallS = (performance.now() - start) / 1000;
 		const pages = (readdirSync(out, { recursive: true }) as string[]).filter((f) =>
 			f.endsWith('.html'),
@@ -126,7 +136,7 @@ async function bench(n: number): Promise<BuildResult> {
 		const phases = log
 			.split('\n')
 			.filter((l) =>
-				/Completed in|built in|page\(s\) built|font-subset\]|pagefind\]|Synced content|content config|generating static routes/.test(
+				/Completed in|built in|page\(s\) built|font-subset\]|pagefind\]|Synced content|content config|generating static routes|checked in|Built into/.test(
 					l,
 				),
 			)
@@ -136,7 +146,8 @@ async function bench(n: number): Promise<BuildResult> {
 			pages,
 			wallS,
 			msPerPage: (wallS * 1000) / pages,
-			peakMiB: rss ? Number(rss[1]) / 1024 : Number.NaN,
+			peakMiB: treePeak / 2 ** 20,
+			largestMiB: rss ? Number(rss[1]) / 1024 : Number.NaN,
 			cpuS: user && system ? Number(user[1]) + Number(system[1]) : Number.NaN,
 			phases,
 			load,
@@ -280,7 +291,7 @@ for (const n of counts) {
 	const result = await bench(n);
 	builds.push(result);
 	console.log(
-		`N = ${n}: ${result.pages} pages in ${result.wallS.toFixed(2)} s wall (${result.cpuS.toFixed(1)} s CPU), ${result.msPerPage.toFixed(1)} ms a page, peak ${result.peakMiB.toFixed(0)} MiB (load average ${result.load.toFixed(1)} at start)`,
+		`N = ${n}: ${result.pages} pages in ${result.wallS.toFixed(2)} s wall (${result.cpuS.toFixed(1)} s CPU), ${result.msPerPage.toFixed(1)} ms a page, peak ${result.peakMiB.toFixed(0)} MiB all processes together (largest process ${result.largestMiB.toFixed(0)} MiB) (load average ${result.load.toFixed(1)} at start)`,
 	);
 	for (const phase of result.phases) console.log(`    ${phase}`);
 }
@@ -302,11 +313,11 @@ const table = [
 	'',
 	`Machine: ${machine}`,
 	'',
-	'| stories | pages | wall time | per page | CPU time | peak memory | load average at start |',
-	'| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+	'| stories | pages | wall time | per page | CPU time | peak memory (all processes) | largest process | load average at start |',
+	'| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 	...builds.map(
 		(b) =>
-			`| ${b.n} | ${b.pages} | ${b.wallS.toFixed(2)} s | ${b.msPerPage.toFixed(1)} ms | ${b.cpuS.toFixed(1)} s | ${b.peakMiB.toFixed(0)} MiB | ${b.load.toFixed(1)} |`,
+			`| ${b.n} | ${b.pages} | ${b.wallS.toFixed(2)} s | ${b.msPerPage.toFixed(1)} ms | ${b.cpuS.toFixed(1)} s | ${b.peakMiB.toFixed(0)} MiB | ${b.largestMiB.toFixed(0)} MiB | ${b.load.toFixed(1)} |`,
 	),
 	'',
 	...(devs.length

@@ -11,6 +11,7 @@ import {
 	type SourceFace,
 } from '../lib/fonts/pageFonts';
 import { pageFontText } from '../lib/fonts/pageFontText';
+import { deferToPostbuild } from './postbuild';
 
 export interface FontSubsetOptions {
 	/** The stylesheet with the site's @font-face rules (relative to the project root). */
@@ -82,6 +83,106 @@ export async function htmlFiles(dir: string): Promise<string[]> {
 		.sort();
 }
 
+/** What the font phase needs to know about a finished build; JSON, so another process can run it. */
+export interface FontSubsetJob {
+	/** The project root. */
+	root: string;
+	/** The built site. */
+	outDir: string;
+	/** The site's base path, ending in `/`. */
+	base: string;
+	/** Astro's assets folder in the built site (`build.assets`). */
+	assetsDir: string;
+	/** The stylesheet with the site's @font-face rules. */
+	fontsCssPath: string;
+	/** Faces whose unicode-range includes this code point get per-page shaped subsets. */
+	scriptCodePoint: number;
+	/** Folder for subsets reused across builds; none when undefined. */
+	cacheDir?: string | undefined;
+	bold: BoldPolicy;
+}
+
+/**
+ * Gives every page of a built site its font links: for each page, the fonts its text needs
+ * (Bengali faces cut to what HarfBuzz shapes, other faces whole), a stylesheet of their
+ * @font-face rules and a preload for each. Returns the summary line a build logs.
+ */
+export async function subsetSiteFonts(job: FontSubsetJob): Promise<string> {
+	const { root, outDir, base, assetsDir, fontsCssPath, scriptCodePoint, cacheDir, bold } = job;
+	const start = performance.now();
+	const css = await readFile(fontsCssPath, 'utf8');
+	const sources: SourceFace[] = [];
+	for (const face of parseFontFaces(css)) {
+		const file = resolveFontUrl(face.url, fontsCssPath);
+		const shape = face.ranges.some(([a, b]) => scriptCodePoint >= a && scriptCodePoint <= b);
+		sources.push({ face, woff2: await readFile(file), mode: shape ? 'shape' : 'whole' });
+	}
+	const planner = await PageFontPlanner.create(sources, cacheDir, { bold });
+	const written = new Set<string>();
+	const assetsPath = join(outDir, assetsDir);
+	await mkdir(assetsPath, { recursive: true });
+	const emit = async (name: string, bytes: Uint8Array | string): Promise<string> => {
+		if (!written.has(name)) {
+			written.add(name);
+			await writeFile(join(assetsPath, name), bytes);
+		}
+		return `${base}${assetsDir}/${name}`;
+	};
+	const pages = await htmlFiles(outDir);
+	const cssCache = new Map<string, Promise<string>>();
+	let fontBytes = 0;
+	const processPage = async (file: string): Promise<void> => {
+		const html = await readFile(file, 'utf8');
+		const headEnd = html.indexOf('</head>');
+		if (headEnd < 0) return;
+		const pageCss = await stylesOf(html, base, outDir, cssCache);
+		const full = FULL_FONT_MARKERS.some((re) => re.test(html));
+		// With the words the zone switcher can write after load, at the weights it writes them.
+		const text = pageFontText(html, pageCss);
+		const fonts = await planner.fontsFor(text, { full });
+		if (fonts.length === 0) return;
+		const rules: string[] = [];
+		const preloads: string[] = [];
+		for (const font of fonts) {
+			const stem = font.face.url
+				.split('/')
+				.pop()!
+				.replace(/\.woff2$/, '');
+			const suffix = font.mode === 'shape' ? '-subset' : '';
+			const href = await emit(`${stem}${suffix}.${font.hash}.woff2`, font.woff2);
+			fontBytes += font.woff2.byteLength;
+			rules.push(fontFaceCss(font.face, href));
+			// Each font the page needs is fetched beside its stylesheets, not after layout has
+			// found text for it, so the text is drawn once, in its face (no swap, no shift).
+			preloads.push(`<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`);
+		}
+		const sheet = `${rules.join('\n')}\n`;
+		const sheetHref = await emit(`fonts.${contentHash(sheet)}.css`, sheet);
+		const link = `${preloads.join('')}<link rel="stylesheet" href="${sheetHref}">`;
+		await writeFile(file, `${html.slice(0, headEnd)}${link}${html.slice(headEnd)}`);
+	};
+	// Pages in flight at once: shaping runs here while worker threads cut subsets.
+	try {
+		let next = 0;
+		const lane = async (): Promise<void> => {
+			while (next < pages.length) await processPage(pages[next++]!);
+		};
+		await Promise.all(Array.from({ length: 16 }, lane));
+	} finally {
+		await planner.close();
+	}
+	const ms = Math.round(performance.now() - start);
+	const rel = relative(root, outDir).split(sep).join('/') || '.';
+	const { subsetMs, woff2Ms } = planner.subsetTimes;
+	return (
+		`${pages.length} pages, ${written.size} font files and stylesheets in ${rel}/${assetsDir}/ ` +
+		`(${planner.stats.subsets} subsets made, ${planner.stats.cacheHits} from cache, ` +
+		`${Math.round(fontBytes / pages.length)} font bytes a page on average) in ${ms} ms ` +
+		`(shaping ${Math.round(planner.stats.shapeMs)} ms, hb-subset ${Math.round(subsetMs)} ms, ` +
+		`WOFF2 under way ${Math.round(woff2Ms)} ms)`
+	);
+}
+
 /**
  * Per-page Bengali font subsets. In `astro build` the site's font stylesheet (src/styles/fonts.css)
  * is emptied; after the build, each page gets `<link rel="stylesheet">` to a small CSS file with
@@ -134,94 +235,32 @@ export default function fontSubset(options: FontSubsetOptions = {}): AstroIntegr
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!enabled) return;
-				const start = performance.now();
-				const outDir = fileURLToPath(dir);
-				const css = await readFile(fontsCssPath, 'utf8');
-				const sources: SourceFace[] = [];
-				for (const face of parseFontFaces(css)) {
-					const file = resolveFontUrl(face.url, fontsCssPath);
-					const shape = face.ranges.some(([a, b]) => scriptCodePoint >= a && scriptCodePoint <= b);
-					sources.push({ face, woff2: await readFile(file), mode: shape ? 'shape' : 'whole' });
-				}
-				const cacheDir =
-					options.cacheDir === false || process.env.FONT_SUBSET_CACHE === '0'
-						? undefined
-						: options.cacheDir
-							? resolve(root, options.cacheDir)
-							: join(cacheRoot, 'font-subset');
 				const envBold = process.env.FONT_SUBSET_BOLD;
 				if (envBold && envBold !== 'synthetic' && envBold !== 'face') {
 					throw new Error(
 						`fontSubset: FONT_SUBSET_BOLD must be "synthetic" or "face", not "${envBold}"`,
 					);
 				}
-				const bold = (envBold as BoldPolicy | undefined) ?? options.bold ?? 'synthetic';
-				const planner = await PageFontPlanner.create(sources, cacheDir, { bold });
-				const written = new Set<string>();
-				const assetsPath = join(outDir, assetsDir);
-				await mkdir(assetsPath, { recursive: true });
-				const emit = async (name: string, bytes: Uint8Array | string): Promise<string> => {
-					if (!written.has(name)) {
-						written.add(name);
-						await writeFile(join(assetsPath, name), bytes);
-					}
-					return `${base}${assetsDir}/${name}`;
+				const job: FontSubsetJob = {
+					root,
+					outDir: fileURLToPath(dir),
+					base,
+					assetsDir,
+					fontsCssPath,
+					scriptCodePoint,
+					cacheDir:
+						options.cacheDir === false || process.env.FONT_SUBSET_CACHE === '0'
+							? undefined
+							: options.cacheDir
+								? resolve(root, options.cacheDir)
+								: join(cacheRoot, 'font-subset'),
+					bold: (envBold as BoldPolicy | undefined) ?? options.bold ?? 'synthetic',
 				};
-				const pages = await htmlFiles(outDir);
-				const cssCache = new Map<string, Promise<string>>();
-				let fontBytes = 0;
-				const processPage = async (file: string): Promise<void> => {
-					const html = await readFile(file, 'utf8');
-					const headEnd = html.indexOf('</head>');
-					if (headEnd < 0) return;
-					const pageCss = await stylesOf(html, base, outDir, cssCache);
-					const full = FULL_FONT_MARKERS.some((re) => re.test(html));
-					// With the words the zone switcher can write after load, at the weights it writes them.
-					const text = pageFontText(html, pageCss);
-					const fonts = await planner.fontsFor(text, { full });
-					if (fonts.length === 0) return;
-					const rules: string[] = [];
-					const preloads: string[] = [];
-					for (const font of fonts) {
-						const stem = font.face.url
-							.split('/')
-							.pop()!
-							.replace(/\.woff2$/, '');
-						const suffix = font.mode === 'shape' ? '-subset' : '';
-						const href = await emit(`${stem}${suffix}.${font.hash}.woff2`, font.woff2);
-						fontBytes += font.woff2.byteLength;
-						rules.push(fontFaceCss(font.face, href));
-						// Each font the page needs is fetched beside its stylesheets, not after layout has
-						// found text for it, so the text is drawn once, in its face (no swap, no shift).
-						preloads.push(
-							`<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`,
-						);
-					}
-					const sheet = `${rules.join('\n')}\n`;
-					const sheetHref = await emit(`fonts.${contentHash(sheet)}.css`, sheet);
-					const link = `${preloads.join('')}<link rel="stylesheet" href="${sheetHref}">`;
-					await writeFile(file, `${html.slice(0, headEnd)}${link}${html.slice(headEnd)}`);
-				};
-				// Pages in flight at once: shaping runs here while worker threads cut subsets.
-				try {
-					let next = 0;
-					const lane = async (): Promise<void> => {
-						while (next < pages.length) await processPage(pages[next++]!);
-					};
-					await Promise.all(Array.from({ length: 16 }, lane));
-				} finally {
-					await planner.close();
+				if (await deferToPostbuild({ kind: 'font-subset', job })) {
+					logger.info('subsets are cut after Astro exits (npm run build)');
+					return;
 				}
-				const ms = Math.round(performance.now() - start);
-				const rel = relative(root, outDir).split(sep).join('/') || '.';
-				const { subsetMs, woff2Ms } = planner.subsetTimes;
-				logger.info(
-					`${pages.length} pages, ${written.size} font files and stylesheets in ${rel}/${assetsDir}/ ` +
-						`(${planner.stats.subsets} subsets made, ${planner.stats.cacheHits} from cache, ` +
-						`${Math.round(fontBytes / pages.length)} font bytes a page on average) in ${ms} ms ` +
-						`(shaping ${Math.round(planner.stats.shapeMs)} ms, hb-subset ${Math.round(subsetMs)} ms, ` +
-						`WOFF2 under way ${Math.round(woff2Ms)} ms)`,
-				);
+				logger.info(await subsetSiteFonts(job));
 			},
 		},
 	};

@@ -13,6 +13,12 @@ export interface BuildOptions {
 	base?: string;
 	/** Build with an empty cache of its own (`ASTRO_CACHE_DIR`), as on a fresh clone. */
 	cold?: boolean;
+	/**
+	 * `npm run build` (scripts/build.ts: the content check, then font subsets and search index in
+	 * processes of their own after Astro) instead of a plain `astro build`, which does all of it
+	 * in Astro's process.
+	 */
+	npmRunBuild?: boolean;
 }
 
 /**
@@ -43,7 +49,10 @@ export async function buildSite(prefix: string, options: BuildOptions = {}): Pro
 	const cacheDir = options.cold ? mkdtempSync(join(ROOT, 'test-results', 'cache-')) : undefined;
 	if (cacheDir) env['ASTRO_CACHE_DIR'] = cacheDir;
 	try {
-		await run('npx', ['astro', 'build', '--outDir', outDir], {
+		const command = options.npmRunBuild
+			? ['npm', ['run', 'build', '--', '--outDir', outDir]]
+			: ['npx', ['astro', 'build', '--outDir', outDir]];
+		await run(command[0] as string, command[1] as string[], {
 			cwd: ROOT,
 			env,
 			maxBuffer: 64 * 1024 * 1024,
@@ -51,7 +60,7 @@ export async function buildSite(prefix: string, options: BuildOptions = {}): Pro
 	} catch (error) {
 		const { stdout, stderr } = error as { stdout?: string; stderr?: string };
 		throw new Error(
-			`astro build into ${outDir} failed:\n${String(stderr ?? '')}\n${String(stdout ?? '').slice(-4000)}`,
+			`${options.npmRunBuild ? 'npm run build' : 'astro build'} into ${outDir} failed:\n${String(stderr ?? '')}\n${String(stdout ?? '').slice(-4000)}`,
 			{ cause: error },
 		);
 	} finally {
