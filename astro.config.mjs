@@ -5,7 +5,6 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/contentCheck';
-import { contentFlush } from './src/integrations/contentFlush';
 import { pagefind } from './src/integrations/pagefind';
 import fontSubset from './src/integrations/fontSubset';
 
@@ -59,8 +58,6 @@ export default defineConfig({
 		mdx(),
 		// In `astro dev`: every story checked after each edit; an invalid one shows its problems.
 		contentCheck(),
-		// In `astro dev`: a saved edit is written to the content store at once, not 0.5 s later.
-		contentFlush(),
 		// hreflang alternates between the Bengali and English edition of every page; search pages
 		// are for people, not crawlers.
 		sitemap({

@@ -15,12 +15,7 @@ type Listener = (path: string, ...rest: unknown[]) => unknown;
  * benchmark, 1 save in about 30 was lost that way. An `unlink` reaches the loader at once and
  * drops any event still waiting for that file.
  */
-export function settledWatcher(
-	watcher: Watcher,
-	ms = 50,
-	/** Called with the path once the loader has handled a settled `add` or `change`. */
-	afterChange?: (path: string) => void,
-): Watcher {
+export function settledWatcher(watcher: Watcher, ms = 50): Watcher {
 	const pending = new Map<string, Set<NodeJS.Timeout>>();
 	const cancel = (path: string) => {
 		for (const timer of pending.get(path) ?? []) clearTimeout(timer);
@@ -37,7 +32,7 @@ export function settledWatcher(
 			const timer = setTimeout(() => {
 				timers.delete(path);
 				pending.get(path)?.delete(timer);
-				void Promise.resolve(listener(path, ...rest)).finally(() => afterChange?.(path));
+				void listener(path, ...rest);
 			}, ms);
 			timers.set(path, timer);
 			pending.set(path, (pending.get(path) ?? new Set()).add(timer));

@@ -65,21 +65,6 @@ describe('settledWatcher', () => {
 		expect(seen).toEqual(['unlink /stories/a/bn.mdx']);
 	});
 
-	it("reports each settled change once the loader's handling of it has finished", async () => {
-		const done: string[] = [];
-		const after = settledWatcher(raw as unknown as Watcher, 50, (path) => done.push(path));
-		let finish: () => void = () => undefined;
-		// Astro's glob loader handles a change in an async function: reading, parsing, storing.
-		const loaderHandler = () => new Promise<void>((resolve) => (finish = resolve));
-		after.on('change', loaderHandler as unknown as () => void);
-		raw.emit('change', '/stories/a/bn.mdx');
-		vi.advanceTimersByTime(50);
-		await Promise.resolve();
-		expect(done).toEqual([]); // the loader is still reading the file
-		finish();
-		await vi.waitFor(() => expect(done).toEqual(['/stories/a/bn.mdx']));
-	});
-
 	it('is otherwise the same watcher', () => {
 		watcher.add('/stories');
 		expect(raw.added).toEqual(['/stories']);
