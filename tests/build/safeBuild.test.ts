@@ -14,6 +14,11 @@ let dist: string;
 
 /** `npm run build -- --outDir <dist> …` on a folder of fixture stories, in its own cache. */
 function build(stories: string, ...args: string[]) {
+	return buildWith({}, stories, ...args);
+}
+
+/** The same, with more environment variables. */
+function buildWith(extraEnv: Record<string, string>, stories: string, ...args: string[]) {
 	const result = spawnSync('npm', ['run', 'build', '--', '--outDir', dist, ...args], {
 		cwd: ROOT,
 		encoding: 'utf8',
@@ -22,6 +27,7 @@ function build(stories: string, ...args: string[]) {
 			ASTRO_TELEMETRY_DISABLED: '1',
 			STORIES_DIR: join(FIXTURES, stories),
 			ASTRO_CACHE_DIR: join(work, 'cache'),
+			...extraEnv,
 		},
 	});
 	return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -107,6 +113,22 @@ describe('npm run build with an invalid story', () => {
 			'Timeline entry 1 (id "india-logout", time "2024-03-05 21:00"), field "kind": kind "outage-end" is not allowed; use one of "outage-start", "update", "statement", "restoration", e.g. kind: update',
 		);
 		expect(output).toContain(`The build failed (see above). ${relative(ROOT, dist)}/ is unchanged`);
+		expect(fingerprint(dist)).toBe(before);
+		expect(readdirSync(work).sort()).toEqual(['cache', 'dist']);
+	}, 120_000);
+});
+
+describe('npm run build when a step after Astro fails', () => {
+	it('publishes nothing: the font subsets fail, the previous build stays', () => {
+		const before = fingerprint(dist);
+		// Astro builds the pages; the font subsets, cut afterwards in their own process, cannot
+		// start with an unknown encoder.
+		const { status, output } = buildWith({ FONT_SUBSET_WOFF2: 'gzip' }, 'html-in-text');
+		expect(status).not.toBe(0);
+		expect(output).toContain('[somoyrekha:font-subset] failed');
+		expect(output).toContain('FONT_SUBSET_WOFF2 must be "native" or "wawoff2", not "gzip"');
+		expect(output).toContain(`The build failed (see above). ${relative(ROOT, dist)}/ is unchanged`);
+		expect(output).not.toContain('search index written');
 		expect(fingerprint(dist)).toBe(before);
 		expect(readdirSync(work).sort()).toEqual(['cache', 'dist']);
 	}, 120_000);
