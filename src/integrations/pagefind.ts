@@ -33,9 +33,11 @@ export async function indexSite({ site }: PagefindJob): Promise<string> {
 	try {
 		// Controls (the zone switcher's fieldset, the key-events filter) and navigation are
 		// interface, not story text; a component can also opt out of the index with
-		// data-pagefind-ignore.
+		// data-pagefind-ignore. The status summary's list of times ("Began", "Restored", …) goes
+		// too: Pagefind ran each label into its value ("Beganaround 8:30 p.m. IST") in result
+		// excerpts, and the timeline holds the same times in sentences.
 		const { index, errors } = await createIndex({
-			excludeSelectors: ['form', 'fieldset', 'nav'],
+			excludeSelectors: ['form', 'fieldset', 'nav', '.status-summary dl'],
 		});
 		if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 		const added = await index.addDirectory({ path: site });

@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { listPages, readPage, siteDir } from '../support/site';
@@ -32,5 +33,31 @@ describe('the search index the build writes', () => {
 		expect(bundle.filter((file) => /ui|highlight/.test(file))).toEqual([]);
 		const page = parse(readPage('/bn/search/'));
 		expect(page.querySelector('search-box')?.getAttribute('data-bundle')).toBe('/pagefind/');
+	});
+
+	it('indexes each story as readable text: no label run into its value in result excerpts', () => {
+		const dir = join(siteDir(), 'pagefind', 'fragment');
+		// A fragment is gzip: Pagefind's signature, then the page's record as JSON.
+		const fragments = readdirSync(dir).map((file) => {
+			const raw = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+			return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string };
+		});
+		const stories = listPages().filter(
+			(p) => /^\/(bn|en)\/[^/]+\/$/.test(p) && !p.endsWith('/search/'),
+		);
+		expect(fragments.map((f) => f.url).sort()).toEqual(stories.sort());
+		for (const { url, content } of fragments) {
+			const article = parse(readPage(url)).querySelector('[data-pagefind-body]')!;
+			const glued = article.querySelectorAll('dt').flatMap((dt) => {
+				const dd = dt.nextElementSibling;
+				return dd ? [`${dt.textContent.trim()}${dd.textContent.trim()}`] : [];
+			});
+			expect(glued.length, `${url} has a list of labelled values`).toBeGreaterThan(0);
+			for (const words of glued) expect(content, url).not.toContain(words);
+			// The report and its timeline are still what a search finds.
+			const entry = article.querySelector('#india-logout .text')?.textContent.trim();
+			expect(entry, `${url} has the India logout entry`).toBeTruthy();
+			expect(content, url).toContain(entry!.slice(0, 20));
+		}
 	});
 });
