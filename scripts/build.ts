@@ -99,6 +99,7 @@ export async function safeBuild(options: {
 			child.kill('SIGTERM');
 			await exited;
 			rmSync(staging, { recursive: true, force: true });
+			rmSync(jobs, { recursive: true, force: true });
 			console.error(`\nThe site was not built. ${keep}`);
 			return 1;
 		}
