@@ -4,8 +4,8 @@
  * For each N it writes N synthetic stories (both editions, 10–30 timeline entries; see
  * scripts/lib/synthStories.ts) into a temporary folder and builds the site from them as
  * `npm run build` does (`STORIES_DIR=<folder> /usr/bin/time -v … scripts/build.ts --outDir <temp>`:
- * the content check beside `astro build`, then the font subsets in their own process; font
- * subsets cold: FONT_SUBSET_CACHE=0), and prints wall time, time per page, CPU time of all its
+ * the content check beside `astro build`, then the font subsets and the search index, each in a
+ * process of its own; font subsets cold: FONT_SUBSET_CACHE=0), and prints wall time, time per page, CPU time of all its
  * processes, peak memory (all the build's processes together, sampled from /proc; and the
  * largest single process) and where the time went (Astro's own timing lines). Then, for each
  * --dev-n, it starts `npx astro dev` on a free port, saves a change to a timeline entry and
@@ -113,7 +113,7 @@ async function bench(n: number): Promise<BuildResult> {
 		const load = loadavg()[0]!;
 		const start = performance.now();
 		// `npm run build` (scripts/build.ts): the content check beside Astro, then the font subsets
-		// in a process of their own once Astro has exited.
+		// and the search index, each in a process of its own, once Astro has exited.
 		const build = [process.execPath, '--import', import.meta.resolve('tsx'), BUILD_SCRIPT];
 		let sampler: ReturnType<typeof sampleTreeMemory> | undefined;
 		const log = strip(
