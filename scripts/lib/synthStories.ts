@@ -89,6 +89,54 @@ const BODY_EN = [
 	'Users on other social media asked why no statement was being issued, and jokes about the standstill spread.',
 ];
 
+/**
+ * Towns and districts (vocabulary only). Each story names three, so, as in a real archive, nearly
+ * every page's text needs its own set of Bengali glyphs (conjuncts such as ন্দ, র্ধ, ক্ষ, ঞ্জ):
+ * with only the templates above, 2,006 pages needed 436 distinct font subsets.
+ */
+const TOWNS = [
+	['বর্ধমান', 'Bardhaman'],
+	['শিলিগুড়ি', 'Siliguri'],
+	['দুর্গাপুর', 'Durgapur'],
+	['আসানসোল', 'Asansol'],
+	['হাওড়া', 'Howrah'],
+	['খড়্গপুর', 'Kharagpur'],
+	['কৃষ্ণনগর', 'Krishnanagar'],
+	['বহরমপুর', 'Baharampur'],
+	['জলপাইগুড়ি', 'Jalpaiguri'],
+	['পুরুলিয়া', 'Purulia'],
+	['বাঁকুড়া', 'Bankura'],
+	['মেদিনীপুর', 'Medinipur'],
+	['চট্টগ্রাম', 'Chattogram'],
+	['সিলেট', 'Sylhet'],
+	['রাজশাহী', 'Rajshahi'],
+	['খুলনা', 'Khulna'],
+	['বরিশাল', 'Barishal'],
+	['ময়মনসিংহ', 'Mymensingh'],
+	['কুমিল্লা', 'Cumilla'],
+	['নারায়ণগঞ্জ', 'Narayanganj'],
+	['গাজীপুর', 'Gazipur'],
+	['দিনাজপুর', 'Dinajpur'],
+	['কক্সবাজার', "Cox's Bazar"],
+	['ব্রাহ্মণবাড়িয়া', 'Brahmanbaria'],
+	['কিশোরগঞ্জ', 'Kishoreganj'],
+	['চাঁদপুর', 'Chandpur'],
+	['শ্রীরামপুর', 'Serampore'],
+	['ত্রিপুরা', 'Tripura'],
+	['আগরতলা', 'Agartala'],
+	['গুয়াহাটি', 'Guwahati'],
+	['ভুবনেশ্বর', 'Bhubaneswar'],
+	['পাটনা', 'Patna'],
+	['দার্জিলিং', 'Darjeeling'],
+	['বোলপুর', 'Bolpur'],
+	['নবদ্বীপ', 'Nabadwip'],
+	['যশোর', 'Jashore'],
+	['পাবনা', 'Pabna'],
+	['বগুড়া', 'Bogura'],
+	['রংপুর', 'Rangpur'],
+	['টাঙ্গাইল', 'Tangail'],
+] as const;
+
 const DIGITS = '০১২৩৪৫৬৭৮৯';
 const bnDigits = (n: number | string): string =>
 	String(n).replace(/\d/g, (d) => DIGITS[Number(d)]!);
@@ -150,6 +198,9 @@ export function writeStories(root: string, count: number): SynthStory[] {
 			);
 			minutes += 3 + Math.floor(rnd() * 9);
 		}
+		const towns = [...TOWNS].sort(() => rnd() - 0.5).slice(0, 3);
+		const reportsBn = `সমস্যার খবর এসেছে ${towns[0]![0]}, ${towns[1]![0]} ও ${towns[2]![0]} থেকেও।`;
+		const reportsEn = `Reports also came from ${towns[0]![1]}, ${towns[1]![1]} and ${towns[2]![1]}.`;
 		const titleBn = `${pBn} ${sBn} বিভ্রাট, ঘণ্টাখানেক পর মিটল সমস্যা (${bnDigits(i + 1)})`;
 		const titleEn = `${sEn} outage ${pEn} resolved after about an hour (${i + 1})`;
 		const dir = join(root, slug);
@@ -165,7 +216,7 @@ export function writeStories(root: string, count: number): SynthStory[] {
 				...lines,
 				'---',
 				'',
-				...BODY_BN.map(fill).flatMap((p) => [p, '']),
+				...[...BODY_BN.map(fill), reportsBn].flatMap((p) => [p, '']),
 				'<Timeline />',
 				'',
 			].join('\n'),
@@ -179,7 +230,7 @@ export function writeStories(root: string, count: number): SynthStory[] {
 				'translationOf: bn',
 				'---',
 				'',
-				...BODY_EN.map(fill).flatMap((p) => [p, '']),
+				...[...BODY_EN.map(fill), reportsEn].flatMap((p) => [p, '']),
 				'<Timeline />',
 				'',
 			].join('\n'),
