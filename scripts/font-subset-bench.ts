@@ -14,9 +14,8 @@ import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { htmlFiles, resolveFontUrl, stylesOf } from '../src/integrations/fontSubset';
-import { inRanges, parseFontFaces } from '../src/lib/fonts/fontFaces';
-import { PageFontPlanner, type BoldPolicy, type SourceFace } from '../src/lib/fonts/pageFonts';
+import { htmlFiles, sourceFaces, stylesOf } from '../src/integrations/fontSubset';
+import { PageFontPlanner, type BoldPolicy } from '../src/lib/fonts/pageFonts';
 import { pageFontText } from '../src/lib/fonts/pageFontText';
 import { woff2Settings } from '../src/lib/fonts/woff2';
 
@@ -34,14 +33,7 @@ const fontsCss = join(root, 'src/styles/fonts.css');
 
 const load = loadavg()[0]!;
 const start = performance.now();
-const sources: SourceFace[] = [];
-for (const face of parseFontFaces(await readFile(fontsCss, 'utf8'))) {
-	sources.push({
-		face,
-		woff2: await readFile(resolveFontUrl(face.url, fontsCss)),
-		mode: inRanges(face.ranges, 0x0985) ? 'shape' : 'whole',
-	});
-}
+const sources = await sourceFaces(fontsCss, 0x0985);
 const bold = (process.env.FONT_SUBSET_BOLD ?? 'synthetic') as BoldPolicy;
 const planner = await PageFontPlanner.create(sources, undefined, { bold });
 const setup = performance.now() - start;

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { fontFaceCss, parseFontFaces } from '../lib/fonts/fontFaces';
+import { fontFaceCss, inRanges, parseFontFaces } from '../lib/fonts/fontFaces';
 import {
 	contentHash,
 	PageFontPlanner,
@@ -74,6 +74,22 @@ export async function stylesOf(
 	return parts.join('\n');
 }
 
+/**
+ * The faces a font stylesheet declares, each with its WOFF2 file: those whose unicode-range holds
+ * `scriptCodePoint` are cut per page (`shape`), the others are served whole.
+ */
+export async function sourceFaces(
+	fontsCssPath: string,
+	scriptCodePoint: number,
+): Promise<SourceFace[]> {
+	const sources: SourceFace[] = [];
+	for (const face of parseFontFaces(await readFile(fontsCssPath, 'utf8'))) {
+		const woff2 = await readFile(resolveFontUrl(face.url, fontsCssPath));
+		sources.push({ face, woff2, mode: inRanges(face.ranges, scriptCodePoint) ? 'shape' : 'whole' });
+	}
+	return sources;
+}
+
 /** Every HTML file under a folder, sorted. */
 export async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -110,13 +126,7 @@ export interface FontSubsetJob {
 export async function subsetSiteFonts(job: FontSubsetJob): Promise<string> {
 	const { root, outDir, base, assetsDir, fontsCssPath, scriptCodePoint, cacheDir, bold } = job;
 	const start = performance.now();
-	const css = await readFile(fontsCssPath, 'utf8');
-	const sources: SourceFace[] = [];
-	for (const face of parseFontFaces(css)) {
-		const file = resolveFontUrl(face.url, fontsCssPath);
-		const shape = face.ranges.some(([a, b]) => scriptCodePoint >= a && scriptCodePoint <= b);
-		sources.push({ face, woff2: await readFile(file), mode: shape ? 'shape' : 'whole' });
-	}
+	const sources = await sourceFaces(fontsCssPath, scriptCodePoint);
 	const planner = await PageFontPlanner.create(sources, cacheDir, { bold });
 	const written = new Set<string>();
 	const assetsPath = join(outDir, assetsDir);

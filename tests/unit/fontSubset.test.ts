@@ -8,6 +8,7 @@ import { PageFontPlanner } from '../../src/lib/fonts/pageFonts';
 import { faceRuns, pageText, weightRules } from '../../src/lib/fonts/pageText';
 import { emptyTrace, Shaper } from '../../src/lib/fonts/shaper';
 import { GlyphSubsetter } from '../../src/lib/fonts/subsetter';
+import { sourceFaces } from '../../src/integrations/fontSubset';
 import { ROOT } from '../support/site';
 
 const FONT = join(
@@ -182,13 +183,9 @@ describe('the font stylesheet', () => {
 
 describe('the page font planner', () => {
 	it('gives pages planned at the same time each their own correct subset', async () => {
-		const faces = parseFontFaces(readFileSync(join(ROOT, 'src/styles/fonts.css'), 'utf8'));
-		const sources = faces.map((face) => ({
-			face,
-			woff2: readFileSync(join(ROOT, 'node_modules', face.url)),
-			mode: inRanges(face.ranges, 0x985) ? ('shape' as const) : ('whole' as const),
-		}));
-		const planner = await PageFontPlanner.create(sources);
+		const planner = await PageFontPlanner.create(
+			await sourceFaces(join(ROOT, 'src/styles/fonts.css'), 0x985),
+		);
 		const texts = [
 			'ক্ষমতা ও মন্ত্রী',
 			'স্ত্রী আর যন্ত্র',
@@ -226,13 +223,9 @@ describe('the page font planner', () => {
 	});
 
 	it('draws bold Bengali with the regular subset, and no bold face of the family, unless asked', async () => {
-		const faces = parseFontFaces(readFileSync(join(ROOT, 'src/styles/fonts.css'), 'utf8'));
-		const sources = faces.map((face) => ({
-			face,
-			woff2: readFileSync(join(ROOT, 'node_modules', face.url)),
-			mode: inRanges(face.ranges, 0x985) ? ('shape' as const) : ('whole' as const),
-		}));
-		const planner = await PageFontPlanner.create(sources);
+		const planner = await PageFontPlanner.create(
+			await sourceFaces(join(ROOT, 'src/styles/fonts.css'), 0x985),
+		);
 		const describe = (fonts: Awaited<ReturnType<PageFontPlanner['fontsFor']>>): string[] =>
 			fonts.map(
 				(f) =>
