@@ -18,6 +18,11 @@ export default defineConfig({
 	// ASTRO_CACHE_DIR gives a build a cache of its own (the reproducibility test builds cold).
 	cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
+	experimental: {
+		// A rebuild copies each story page whose story and code are unchanged from the previous
+		// build (kept in cacheDir) instead of rendering it again (src/data/stories.ts, storyCacheKey).
+		incrementalBuild: true,
+	},
 	// Stylesheets are linked, never inlined: the CSP allows no inline style.
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	vite: {

@@ -3,7 +3,17 @@ import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['dist/', 'dist-*/', 'test-results/', '.astro/', 'node_modules/', 'coverage/'] },
+	{
+		ignores: [
+			'dist/',
+			'dist-*/',
+			'test-results/',
+			'.astro/',
+			'.build-cache/',
+			'node_modules/',
+			'coverage/',
+		],
+	},
 	...tseslint.configs.recommendedTypeChecked,
 	{
 		languageOptions: {

@@ -7,6 +7,7 @@ import { storiesCollectionSchema } from './lib/storySchema';
 const storyFiles = glob({
 	pattern: '*/*.mdx',
 	base: process.env.STORIES_DIR ?? './content/stories',
+	retainBody: false,
 });
 
 /** Every story is a folder holding one MDX file per edition: `content/stories/<slug>/<lang>.mdx`. */

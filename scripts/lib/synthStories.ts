@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -238,4 +238,15 @@ export function writeStories(root: string, count: number): SynthStory[] {
 		stories.push({ slug, firstEntryId: 'entry-01', dir });
 	}
 	return stories;
+}
+
+/**
+ * Adds `word` to the Bengali text of the first timeline entry in a story's bn.mdx, as an editor
+ * would; throws when the file has no such entry.
+ */
+export function editFirstEntry(file: string, word: string): void {
+	const source = readFileSync(file, 'utf8');
+	const changed = source.replace(/(\n {6}bn: "[^"\n]*?)( \([^)]*\)"|")/, `$1 ${word}$2`);
+	if (changed === source) throw new Error(`Could not edit ${file}`);
+	writeFileSync(file, changed);
 }

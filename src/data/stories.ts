@@ -142,3 +142,23 @@ export async function storyFrom(given: string | Story | undefined): Promise<Stor
 export function storyLangs(story: SiteStory): Lang[] {
 	return (Object.keys(story.editions) as Lang[]).filter((lang) => story.editions[lang]);
 }
+
+/**
+ * What a story's pages are made from, as a key for Astro's incremental build
+ * (`experimental.incrementalBuild`): the id and content digest of each of its edition files. A
+ * page whose key and code are unchanged since the last build is copied from Astro's cache instead
+ * of rendered again; Astro tracks the code (the page's modules, the config, the lockfile) itself.
+ * A story page shows only its own story, so no other story's change can alter it. Spread into a
+ * `getStaticPaths()` item; without a digest for every edition there is no key (the page is
+ * always rendered).
+ */
+export function storyCacheKey(story: SiteStory): { cacheKey: string } | Record<string, never> {
+	const parts: string[] = [];
+	for (const edition of Object.values(story.editions)) {
+		if (!edition) continue;
+		const digest = (edition.ref as { digest?: unknown }).digest;
+		if (typeof digest !== 'string') return {};
+		parts.push(`${edition.id}:${digest}`);
+	}
+	return { cacheKey: parts.sort().join(' ') };
+}

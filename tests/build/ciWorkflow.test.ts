@@ -12,6 +12,7 @@ import { ROOT } from '../support/site';
 
 interface Step {
 	name?: string;
+	env?: Record<string, string>;
 	id?: string;
 	if?: string;
 	uses?: string;
@@ -85,6 +86,24 @@ describe('CI workflow', () => {
 		expect(deploy.if).toContain("github.ref == 'refs/heads/main'");
 		expect(deploy.steps.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
 		expect(deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+	});
+
+	it('gives the deploy build a cache of its own, kept between runs of the branch', () => {
+		const cache = build.steps.find((s) => s.uses?.startsWith('actions/cache@'));
+		const buildStep = build.steps.find((s) => s.run === 'npm run build');
+		const dir = cache?.with?.['path'];
+		expect(dir).toBeTruthy();
+		expect(buildStep?.env?.['ASTRO_CACHE_DIR']).toBe(dir);
+		expect(build.steps.indexOf(cache!)).toBeLessThan(build.steps.indexOf(buildStep!));
+		// Restored from the branch's last run, saved under this run's key.
+		expect(cache?.with?.['key']).toContain('${{ github.run_id }}');
+		expect(String(cache?.with?.['key'])).toContain(String(cache?.with?.['restore-keys']));
+		// Nothing else builds into it: the tests and the budget build for another site and base.
+		expect(build.steps.filter((s) => JSON.stringify(s).includes(String(dir)))).toHaveLength(2);
+		expect(ciRun).toMatch(
+			new RegExp(`stage "build" env ASTRO_CACHE_DIR=${String(dir)} npm run build`),
+		);
+		expect(readFileSync(join(ROOT, '.gitignore'), 'utf8')).toContain(`${String(dir)}/`);
 	});
 
 	it('builds for the Pages base path that configure-pages reports', () => {

@@ -34,7 +34,7 @@ describe('reproducible build (astro build, then npm run build cold)', () => {
 	let second: string;
 
 	beforeAll(async () => {
-		second = await buildSite('site-again', { cold: true, npmRunBuild: true });
+		second = await buildSite('site-again', { npmRunBuild: true });
 	});
 
 	afterAll(() => {

@@ -11,8 +11,6 @@ export interface BuildOptions {
 	site?: string;
 	/** Base path (`BASE_PATH`), e.g. `'/outages/'`. */
 	base?: string;
-	/** Build with an empty cache of its own (`ASTRO_CACHE_DIR`), as on a fresh clone. */
-	cold?: boolean;
 	/**
 	 * `npm run build` (scripts/build.ts: the content check, then font subsets and search index in
 	 * processes of their own after Astro) instead of a plain `astro build`, which does all of it
@@ -46,8 +44,11 @@ export async function buildSite(prefix: string, options: BuildOptions = {}): Pro
 	const env = shellEnv();
 	if (options.site !== undefined) env['SITE_URL'] = options.site;
 	if (options.base !== undefined) env['BASE_PATH'] = options.base;
-	const cacheDir = options.cold ? mkdtempSync(join(ROOT, 'test-results', 'cache-')) : undefined;
-	if (cacheDir) env['ASTRO_CACHE_DIR'] = cacheDir;
+	// An empty cache of its own (`ASTRO_CACHE_DIR`), as on a fresh clone: builds with another site
+	// or base path running at the same time must not share Astro's incremental-build copies of
+	// pages, which belong to one configuration (the manifest beside them names only the last).
+	const cacheDir = mkdtempSync(join(ROOT, 'test-results', 'cache-'));
+	env['ASTRO_CACHE_DIR'] = cacheDir;
 	try {
 		const command = options.npmRunBuild
 			? ['npm', ['run', 'build', '--', '--outDir', outDir]]
@@ -64,7 +65,7 @@ export async function buildSite(prefix: string, options: BuildOptions = {}): Pro
 			{ cause: error },
 		);
 	} finally {
-		if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+		rmSync(cacheDir, { recursive: true, force: true });
 	}
 	return outDir;
 }

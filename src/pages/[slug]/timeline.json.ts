@@ -1,11 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAbsoluteLocaleUrl } from 'astro:i18n';
-import { getStories, getStory, storyLangs } from '../../data/stories';
+import { getStories, getStory, storyCacheKey, storyLangs } from '../../data/stories';
 import { timelineJson } from '../../lib/timelineJson';
 import { storyPath } from '../../lib/urls';
 
 export const getStaticPaths = (async () =>
-	(await getStories()).map((story) => ({ params: { slug: story.slug } }))) satisfies GetStaticPaths;
+	(await getStories()).map((story) => ({
+		params: { slug: story.slug },
+		...storyCacheKey(story),
+	}))) satisfies GetStaticPaths;
 
 /** A story's timeline as open data, in both languages (docs/TIMELINE-JSON.md). */
 export const GET: APIRoute = async ({ params }) => {

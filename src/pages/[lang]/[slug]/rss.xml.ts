@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAbsoluteLocaleUrl } from 'astro:i18n';
-import { getStories, getStory, storyLangs } from '../../../data/stories';
+import { getStories, getStory, storyCacheKey, storyLangs } from '../../../data/stories';
 import { locales, type Lang } from '../../../i18n/locales';
 import { useTranslations } from '../../../i18n/t';
 import { buildTimeline } from '../../../lib/buildTimeline';
@@ -10,7 +10,10 @@ import { FEED_FILE, storyPath } from '../../../lib/urls';
 
 export const getStaticPaths = (async () =>
 	(await getStories()).flatMap((story) =>
-		storyLangs(story).map((lang) => ({ params: { lang, slug: story.slug } })),
+		storyLangs(story).map((lang) => ({
+			params: { lang, slug: story.slug },
+			...storyCacheKey(story),
+		})),
 	)) satisfies GetStaticPaths;
 
 /** A story's timeline entries in one language: a reader follows the outage in a feed reader. */

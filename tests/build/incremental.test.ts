@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editFirstEntry, writeStories, type SynthStory } from '../../scripts/lib/synthStories';
+import { shellEnv } from '../support/buildSite';
+import { readPage, ROOT } from '../support/site';
+
+/**
+ * A rebuild after an editor's change (astro.config.mjs, experimental.incrementalBuild): the pages,
+ * feeds and timeline.json of the stories that did not change are copied from the last build, the
+ * changed story's are made again, and the site is byte for byte what a cold build of the same
+ * stories writes. A stale page would be a newsroom publishing an old timeline.
+ */
+
+let work: string;
+let stories: SynthStory[];
+let rebuild: { status: number | null; output: string };
+const EDIT = 'সম্পাদকের-সংশোধন';
+
+/** `npm run build -- --outDir <work>/<out>` of the stories in `<work>/stories`, with `cache`. */
+function build(out: string, cache: string) {
+	const result = spawnSync('npm', ['run', 'build', '--', '--outDir', join(work, out)], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: { ...shellEnv(), STORIES_DIR: join(work, 'stories'), ASTRO_CACHE_DIR: join(work, cache) },
+	});
+	const output = `${result.stdout}\n${result.stderr}`;
+	if (result.status !== 0) throw new Error(`npm run build into ${out} failed:\n${output}`);
+	return { status: result.status, output };
+}
+
+/** Every file below `dir` with the sha256 of its bytes. */
+function hashTree(dir: string): Map<string, string> {
+	const files = (readdirSync(dir, { recursive: true }) as string[])
+		.filter((f) => statSync(join(dir, f)).isFile())
+		.map((f) => f.split(sep).join('/'))
+		.sort();
+	return new Map(
+		files.map((f) => [
+			f,
+			createHash('sha256')
+				.update(readFileSync(join(dir, f)))
+				.digest('hex'),
+		]),
+	);
+}
+
+/** The output files Astro's log says it copied from the cache instead of making. */
+const restored = (log: string): string[] =>
+	[...log.matchAll(/(\S+) \(restored\)/g)].map((m) => m[1]!.replace(/^\//, '')).sort();
+
+beforeAll(() => {
+	mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+	work = mkdtempSync(join(ROOT, 'test-results', 'incremental-'));
+	stories = writeStories(join(work, 'stories'), 3);
+	build('first', 'cache');
+	editFirstEntry(join(stories[1]!.dir, 'bn.mdx'), EDIT);
+	rebuild = build('rebuilt', 'cache');
+	build('cold', 'cold-cache');
+}, 360_000);
+
+afterAll(() => {
+	if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('a rebuild after one story changed', () => {
+	it('copies the unchanged stories’ pages, feeds and timeline.json from the last build', () => {
+		const unchanged = [stories[0]!, stories[2]!].flatMap(({ slug }) => [
+			`${slug}/timeline.json`,
+			`bn/${slug}/index.html`,
+			`bn/${slug}/rss.xml`,
+			`en/${slug}/index.html`,
+			`en/${slug}/rss.xml`,
+		]);
+		expect(restored(rebuild.output)).toEqual(unchanged.sort());
+	});
+
+	it('makes the changed story’s files again, with the change', () => {
+		const { slug } = stories[1]!;
+		expect(restored(rebuild.output).filter((f) => f.includes(slug))).toEqual([]);
+		const page = readPage(`/bn/${slug}/`, join(work, 'rebuilt'));
+		expect(page).toContain(EDIT);
+		expect(readFileSync(join(work, 'rebuilt', 'bn', slug, 'rss.xml'), 'utf8')).toContain(EDIT);
+		expect(readPage(`/bn/${slug}/`, join(work, 'first'))).not.toContain(EDIT);
+	});
+
+	it('writes the same site, byte for byte, as a cold build of the same stories', () => {
+		const rebuilt = hashTree(join(work, 'rebuilt'));
+		const cold = hashTree(join(work, 'cold'));
+		expect(rebuilt.size).toBeGreaterThan(10);
+		expect([...rebuilt.keys()], 'file list').toEqual([...cold.keys()]);
+		const differing = [...cold].filter(([f, h]) => rebuilt.get(f) !== h).map(([f]) => f);
+		expect(differing, 'files that differ from a cold build').toEqual([]);
+	});
+});
