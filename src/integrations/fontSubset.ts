@@ -11,6 +11,8 @@ import {
 	type SourceFace,
 } from '../lib/fonts/pageFonts';
 import { pageFontText } from '../lib/fonts/pageFontText';
+import { PagePlanCache, planSalt, type PagePlan } from '../lib/fonts/pagePlanCache';
+import { woff2Settings } from '../lib/fonts/woff2';
 import { deferToPostbuild } from './postbuild';
 
 export interface FontSubsetOptions {
@@ -128,6 +130,13 @@ export async function subsetSiteFonts(job: FontSubsetJob): Promise<string> {
 	const start = performance.now();
 	const sources = await sourceFaces(fontsCssPath, scriptCodePoint);
 	const planner = await PageFontPlanner.create(sources, cacheDir, { bold });
+	// What earlier builds decided for pages with the same HTML and CSS (and code, fonts, settings).
+	const plans = cacheDir
+		? await PagePlanCache.open(
+				join(cacheDir, 'pages'),
+				await planSalt(root, { base, assetsDir, scriptCodePoint, bold, woff2: woff2Settings() }),
+			)
+		: undefined;
 	const written = new Set<string>();
 	const assetsPath = join(outDir, assetsDir);
 	await mkdir(assetsPath, { recursive: true });
@@ -146,30 +155,56 @@ export async function subsetSiteFonts(job: FontSubsetJob): Promise<string> {
 		const headEnd = html.indexOf('</head>');
 		if (headEnd < 0) return;
 		const pageCss = await stylesOf(html, base, outDir, cssCache);
+		const key = plans?.key(html, pageCss);
+		const known = key === undefined ? undefined : plans?.get(key);
+		if (known) {
+			for (const name of known.files) {
+				if (written.has(name)) continue;
+				written.add(name);
+				await plans?.restore(name, join(assetsPath, name));
+			}
+			fontBytes += known.fontBytes;
+			if (known.links)
+				await writeFile(file, `${html.slice(0, headEnd)}${known.links}${html.slice(headEnd)}`);
+			return;
+		}
 		const full = FULL_FONT_MARKERS.some((re) => re.test(html));
 		// With the words the zone switcher can write after load, at the weights it writes them.
 		const text = pageFontText(html, pageCss);
 		const fonts = await planner.fontsFor(text, { full });
-		if (fonts.length === 0) return;
-		const rules: string[] = [];
-		const preloads: string[] = [];
-		for (const font of fonts) {
-			const stem = font.face.url
-				.split('/')
-				.pop()!
-				.replace(/\.woff2$/, '');
-			const suffix = font.mode === 'shape' ? '-subset' : '';
-			const href = await emit(`${stem}${suffix}.${font.hash}.woff2`, font.woff2);
-			fontBytes += font.woff2.byteLength;
-			rules.push(fontFaceCss(font.face, href));
-			// Each font the page needs is fetched beside its stylesheets, not after layout has
-			// found text for it, so the text is drawn once, in its face (no swap, no shift).
-			preloads.push(`<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`);
+		const plan: PagePlan = { links: '', files: [], fontBytes: 0 };
+		const bytes = new Map<string, Uint8Array | string>();
+		if (fonts.length > 0) {
+			const rules: string[] = [];
+			const preloads: string[] = [];
+			for (const font of fonts) {
+				const stem = font.face.url
+					.split('/')
+					.pop()!
+					.replace(/\.woff2$/, '');
+				const suffix = font.mode === 'shape' ? '-subset' : '';
+				const name = `${stem}${suffix}.${font.hash}.woff2`;
+				const href = await emit(name, font.woff2);
+				plan.files.push(name);
+				bytes.set(name, font.woff2);
+				plan.fontBytes += font.woff2.byteLength;
+				rules.push(fontFaceCss(font.face, href));
+				// Each font the page needs is fetched beside its stylesheets, not after layout has
+				// found text for it, so the text is drawn once, in its face (no swap, no shift).
+				preloads.push(
+					`<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`,
+				);
+			}
+			const sheet = `${rules.join('\n')}\n`;
+			const sheetName = `fonts.${contentHash(sheet)}.css`;
+			const sheetHref = await emit(sheetName, sheet);
+			plan.files.push(sheetName);
+			bytes.set(sheetName, sheet);
+			plan.links = `${preloads.join('')}<link rel="stylesheet" href="${sheetHref}">`;
+			fontBytes += plan.fontBytes;
+			await writeFile(file, `${html.slice(0, headEnd)}${plan.links}${html.slice(headEnd)}`);
 		}
-		const sheet = `${rules.join('\n')}\n`;
-		const sheetHref = await emit(`fonts.${contentHash(sheet)}.css`, sheet);
-		const link = `${preloads.join('')}<link rel="stylesheet" href="${sheetHref}">`;
-		await writeFile(file, `${html.slice(0, headEnd)}${link}${html.slice(headEnd)}`);
+		if (key !== undefined) await plans?.record(key, plan, bytes);
 	};
 	// Pages in flight at once: shaping runs here while worker threads cut subsets.
 	try {
@@ -178,6 +213,7 @@ export async function subsetSiteFonts(job: FontSubsetJob): Promise<string> {
 			while (next < pages.length) await processPage(pages[next++]!);
 		};
 		await Promise.all(Array.from({ length: 16 }, lane));
+		await plans?.save();
 	} finally {
 		await planner.close();
 	}
@@ -187,6 +223,7 @@ export async function subsetSiteFonts(job: FontSubsetJob): Promise<string> {
 	return (
 		`${pages.length} pages, ${written.size} font files and stylesheets in ${rel}/${assetsDir}/ ` +
 		`(${planner.stats.subsets} subsets made, ${planner.stats.cacheHits} from cache, ` +
+		`${plans ? plans.hits : 0} pages as in an earlier build, ` +
 		`${Math.round(fontBytes / pages.length)} font bytes a page on average) in ${ms} ms ` +
 		`(shaping ${Math.round(planner.stats.shapeMs)} ms, hb-subset ${Math.round(subsetMs)} ms, ` +
 		`WOFF2 under way ${Math.round(woff2Ms)} ms)`

@@ -17,6 +17,7 @@ import { readPage, ROOT } from '../support/site';
 let work: string;
 let stories: SynthStory[];
 let rebuild: { status: number | null; output: string };
+let cold: { status: number | null; output: string };
 const EDIT = 'সম্পাদকের-সংশোধন';
 
 /** `npm run build -- --outDir <work>/<out>` of the stories in `<work>/stories`, with `cache`. */
@@ -58,7 +59,7 @@ beforeAll(() => {
 	build('first', 'cache');
 	editFirstEntry(join(stories[1]!.dir, 'bn.mdx'), EDIT);
 	rebuild = build('rebuilt', 'cache');
-	build('cold', 'cold-cache');
+	cold = build('cold', 'cold-cache');
 }, 360_000);
 
 afterAll(() => {
@@ -84,6 +85,17 @@ describe('a rebuild after one story changed', () => {
 		expect(page).toContain(EDIT);
 		expect(readFileSync(join(work, 'rebuilt', 'bn', slug, 'rss.xml'), 'utf8')).toContain(EDIT);
 		expect(readPage(`/bn/${slug}/`, join(work, 'first'))).not.toContain(EDIT);
+	});
+
+	it('gives the unchanged pages the fonts the last build gave them, without shaping them again', () => {
+		const reused = (log: string) => Number(/(\d+) pages as in an earlier build/.exec(log)?.[1]);
+		const pages = (readdirSync(join(work, 'rebuilt'), { recursive: true }) as string[]).filter(
+			(f) => f.endsWith('.html'),
+		).length;
+		expect(reused(cold.output)).toBe(0);
+		// At least the four pages of the two unchanged stories; never the changed page.
+		expect(reused(rebuild.output)).toBeGreaterThanOrEqual(4);
+		expect(reused(rebuild.output)).toBeLessThan(pages);
 	});
 
 	it('writes the same site, byte for byte, as a cold build of the same stories', () => {

@@ -1,0 +1,88 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PagePlanCache, planSalt, type PagePlan } from '../../src/lib/fonts/pagePlanCache';
+
+// The font phase's memory of earlier builds: a page is given stored links only when everything
+// they were made from is the same, and only when the files they name can be given too.
+
+let dir: string;
+const PLAN: PagePlan = {
+	links: '<link rel="stylesheet" href="/_astro/fonts.abc.css">',
+	files: ['fonts.abc.css', 'Bengali-subset.123.woff2'],
+	fontBytes: 3,
+};
+const BYTES = new Map<string, Uint8Array | string>([
+	['fonts.abc.css', '@font-face{}'],
+	['Bengali-subset.123.woff2', new Uint8Array([1, 2, 3])],
+]);
+
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'somoyrekha-plans-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function stored(salt = 'salt'): Promise<{ cache: PagePlanCache; key: string }> {
+	const cache = await PagePlanCache.open(dir, salt);
+	const key = cache.key('<html>page</html>', 'body{}');
+	expect(cache.get(key)).toBeUndefined();
+	await cache.record(key, PLAN, BYTES);
+	await cache.save();
+	return { cache, key };
+}
+
+describe('PagePlanCache', () => {
+	it('gives a later build the plan and the files of a page with the same HTML and CSS', async () => {
+		const { key } = await stored();
+		const later = await PagePlanCache.open(dir, 'salt');
+		expect(later.key('<html>page</html>', 'body{}')).toBe(key);
+		expect(later.get(key)).toEqual(PLAN);
+		expect(later.hits).toBe(1);
+		const out = join(dir, 'out.woff2');
+		await later.restore('Bengali-subset.123.woff2', out);
+		expect([...readFileSync(out)]).toEqual([1, 2, 3]);
+	});
+
+	it('has nothing for a page whose HTML or CSS changed', async () => {
+		const { key } = await stored();
+		const later = await PagePlanCache.open(dir, 'salt');
+		expect(later.key('<html>page!</html>', 'body{}')).not.toBe(key);
+		expect(later.key('<html>page</html>', 'body{font-weight:700}')).not.toBe(key);
+	});
+
+	it('has nothing under another salt (code, lockfile, fonts or settings changed)', async () => {
+		const { key } = await stored();
+		const later = await PagePlanCache.open(dir, 'other salt');
+		expect(later.get(key)).toBeUndefined();
+		expect(later.key('<html>page</html>', 'body{}')).not.toBe(key);
+	});
+
+	it('has nothing when a file the plan names is missing from the store', async () => {
+		const { key } = await stored();
+		rmSync(join(dir, 'files', 'Bengali-subset.123.woff2'));
+		expect((await PagePlanCache.open(dir, 'salt')).get(key)).toBeUndefined();
+	});
+
+	it('keeps only the plans the last build used', async () => {
+		const { key } = await stored();
+		await (await PagePlanCache.open(dir, 'salt')).save(); // a build that used none
+		expect((await PagePlanCache.open(dir, 'salt')).get(key)).toBeUndefined();
+	});
+});
+
+describe('planSalt', () => {
+	it('changes when any file under src/ or the lockfile changes, or a setting', async () => {
+		mkdirSync(join(dir, 'src', 'lib'), { recursive: true });
+		writeFileSync(join(dir, 'src', 'lib', 'a.ts'), 'export const a = 1;');
+		writeFileSync(join(dir, 'package-lock.json'), '{}');
+		const first = await planSalt(dir, { bold: 'synthetic' });
+		expect(await planSalt(dir, { bold: 'synthetic' })).toBe(first);
+		expect(await planSalt(dir, { bold: 'face' })).not.toBe(first);
+		writeFileSync(join(dir, 'src', 'lib', 'a.ts'), 'export const a = 2;');
+		const second = await planSalt(dir, { bold: 'synthetic' });
+		expect(second).not.toBe(first);
+		writeFileSync(join(dir, 'package-lock.json'), '{"lockfileVersion":3}');
+		expect(await planSalt(dir, { bold: 'synthetic' })).not.toBe(second);
+	});
+});
