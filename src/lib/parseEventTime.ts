@@ -74,6 +74,9 @@ export function parseEventTime(
 	let known = parsed.get(key);
 	if (!known) {
 		known = readEventTime(input, zone, precision);
+		// A long `astro dev` session adds every time an editor ever typed: start afresh past a
+		// size no site needs (1,000 stories hold about 20,000 times).
+		if (parsed.size >= MAX_KEPT) parsed.clear();
 		parsed.set(key, known);
 	}
 	return { ...known, instant: new Date(known.instant.getTime()) };
@@ -81,6 +84,7 @@ export function parseEventTime(
 
 /** Answers already worked out, by input, zone and precision (errors are not kept). */
 const parsed = new Map<string, EventTime>();
+const MAX_KEPT = 200_000;
 
 function readEventTime(input: string, zone: string, precision: Precision): EventTime {
 	if (!isValidTimeZone(zone)) {
