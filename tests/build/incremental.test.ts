@@ -50,7 +50,10 @@ function hashTree(dir: string): Map<string, string> {
 
 /** The output files Astro's log says it copied from the cache instead of making. */
 const restored = (log: string): string[] =>
-	[...log.matchAll(/(\S+) \(restored\)/g)].map((m) => m[1]!.replace(/^\//, '')).sort();
+	// Astro colours its log in CI (CI=true) even into a pipe: without the colour codes.
+	[...log.replace(/\x1b\[[0-9;]*m/g, '').matchAll(/(\S+) \(restored\)/g)]
+		.map((m) => m[1]!.replace(/^\//, ''))
+		.sort();
 
 beforeAll(() => {
 	mkdirSync(join(ROOT, 'test-results'), { recursive: true });
