@@ -1,6 +1,16 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editFirstEntry, writeStories, type SynthStory } from '../../scripts/lib/synthStories';
@@ -11,19 +21,26 @@ import { readPage, ROOT } from '../support/site';
  * A rebuild after an editor's change (astro.config.mjs, experimental.incrementalBuild): the pages,
  * feeds and timeline.json of the stories that did not change are copied from the last build, the
  * changed story's are made again, and the site is byte for byte what a cold build of the same
- * stories writes. A stale page would be a newsroom publishing an old timeline.
+ * stories writes; after a change to the code, every page is made again. A stale page would be a
+ * newsroom publishing an old timeline, or a fix that never reaches the published pages.
+ *
+ * The builds run in a copy of the project (its code changes in the last one), sharing
+ * node_modules by a symlink.
  */
 
 let work: string;
 let stories: SynthStory[];
 let rebuild: { status: number | null; output: string };
 let cold: { status: number | null; output: string };
+let afterCodeChange: { status: number | null; output: string };
+let project: string;
 const EDIT = 'সম্পাদকের-সংশোধন';
+const WORDING = 'How the outage unfolded';
 
 /** `npm run build -- --outDir <work>/<out>` of the stories in `<work>/stories`, with `cache`. */
 function build(out: string, cache: string) {
 	const result = spawnSync('npm', ['run', 'build', '--', '--outDir', join(work, out)], {
-		cwd: ROOT,
+		cwd: project,
 		encoding: 'utf8',
 		env: { ...shellEnv(), STORIES_DIR: join(work, 'stories'), ASTRO_CACHE_DIR: join(work, cache) },
 	});
@@ -58,12 +75,27 @@ const restored = (log: string): string[] =>
 beforeAll(() => {
 	mkdirSync(join(ROOT, 'test-results'), { recursive: true });
 	work = mkdtempSync(join(ROOT, 'test-results', 'incremental-'));
+	project = join(work, 'project');
+	for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json']) {
+		cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
+	}
+	for (const file of ['package.json', 'package-lock.json']) {
+		cpSync(join(ROOT, file), join(project, file));
+	}
+	symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
 	stories = writeStories(join(work, 'stories'), 3);
 	build('first', 'cache');
 	editFirstEntry(join(stories[1]!.dir, 'bn.mdx'), EDIT);
 	rebuild = build('rebuilt', 'cache');
 	cold = build('cold', 'cold-cache');
-}, 360_000);
+	// A fix to the wording every English story page uses (the timeline's heading).
+	const ui = join(project, 'src', 'i18n', 'ui', 'en.ts');
+	const code = readFileSync(ui, 'utf8');
+	const fixed = code.replace(`'timeline.heading': 'Timeline'`, `'timeline.heading': '${WORDING}'`);
+	if (fixed === code) throw new Error(`No 'timeline.heading' wording in ${ui}`);
+	writeFileSync(ui, fixed);
+	afterCodeChange = build('after-code-change', 'cache');
+}, 480_000);
 
 afterAll(() => {
 	if (work) rmSync(work, { recursive: true, force: true });
@@ -108,5 +140,16 @@ describe('a rebuild after one story changed', () => {
 		expect([...rebuilt.keys()], 'file list').toEqual([...cold.keys()]);
 		const differing = [...cold].filter(([f, h]) => rebuilt.get(f) !== h).map(([f]) => f);
 		expect(differing, 'files that differ from a cold build').toEqual([]);
+	});
+});
+
+describe('a rebuild after a change to the code', () => {
+	it('copies nothing and shows the change on every page that uses it', () => {
+		expect(restored(afterCodeChange.output)).toEqual([]);
+		for (const { slug } of stories) {
+			const page = readPage(`/en/${slug}/`, join(work, 'after-code-change'));
+			expect(page, slug).toContain(WORDING);
+			expect(readPage(`/en/${slug}/`, join(work, 'rebuilt')), slug).not.toContain(WORDING);
+		}
 	});
 });
