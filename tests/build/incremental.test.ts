@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
 	cpSync,
 	mkdirSync,
@@ -7,15 +6,14 @@ import {
 	readdirSync,
 	readFileSync,
 	rmSync,
-	statSync,
 	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { editFirstEntry, writeStories, type SynthStory } from '../../scripts/lib/synthStories';
 import { shellEnv } from '../support/buildSite';
-import { readPage, ROOT } from '../support/site';
+import { hashTree, readPage, ROOT } from '../support/site';
 
 /**
  * A rebuild after an editor's change (astro.config.mjs, experimental.incrementalBuild): the pages,
@@ -47,22 +45,6 @@ function build(out: string, cache: string) {
 	const output = `${result.stdout}\n${result.stderr}`;
 	if (result.status !== 0) throw new Error(`npm run build into ${out} failed:\n${output}`);
 	return { status: result.status, output };
-}
-
-/** Every file below `dir` with the sha256 of its bytes. */
-function hashTree(dir: string): Map<string, string> {
-	const files = (readdirSync(dir, { recursive: true }) as string[])
-		.filter((f) => statSync(join(dir, f)).isFile())
-		.map((f) => f.split(sep).join('/'))
-		.sort();
-	return new Map(
-		files.map((f) => [
-			f,
-			createHash('sha256')
-				.update(readFileSync(join(dir, f)))
-				.digest('hex'),
-		]),
-	);
 }
 
 /** The output files Astro's log says it copied from the cache instead of making. */

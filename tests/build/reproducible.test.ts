@@ -1,9 +1,7 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/buildSite';
-import { siteDir } from '../support/site';
+import { hashTree, siteDir } from '../support/site';
 
 /**
  * Two builds of the same commit are byte for byte the same: the run's build (`astro build`, font
@@ -13,22 +11,6 @@ import { siteDir } from '../support/site';
  * output would make them differ, and a deploy would re-upload and re-cache every file on every
  * run; so would the two ways of building disagreeing.
  */
-
-/** Every file below `dir` (relative, `/`-separated) with the sha256 of its bytes. */
-function hashTree(dir: string): Map<string, string> {
-	const files = (readdirSync(dir, { recursive: true }) as string[])
-		.filter((f) => statSync(join(dir, f)).isFile())
-		.map((f) => f.split(sep).join('/'))
-		.sort();
-	return new Map(
-		files.map((f) => [
-			f,
-			createHash('sha256')
-				.update(readFileSync(join(dir, f)))
-				.digest('hex'),
-		]),
-	);
-}
 
 describe('reproducible build (astro build, then npm run build cold)', () => {
 	let second: string;

@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inject } from 'vitest';
@@ -23,4 +24,20 @@ export function listPages(dir = siteDir()): string[] {
 		.filter((f) => f.endsWith('.html'))
 		.map((f) => `/${relative(dir, join(dir, f)).split(sep).join('/')}`.replace(/index\.html$/, ''))
 		.sort();
+}
+
+/** Every file below `dir` (relative, `/`-separated, sorted) with the sha256 of its bytes. */
+export function hashTree(dir: string): Map<string, string> {
+	const files = (readdirSync(dir, { recursive: true }) as string[])
+		.filter((f) => statSync(join(dir, f)).isFile())
+		.map((f) => f.split(sep).join('/'))
+		.sort();
+	return new Map(
+		files.map((f) => [
+			f,
+			createHash('sha256')
+				.update(readFileSync(join(dir, f)))
+				.digest('hex'),
+		]),
+	);
 }
