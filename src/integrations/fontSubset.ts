@@ -150,61 +150,65 @@ export async function subsetSiteFonts(job: FontSubsetJob): Promise<string> {
 	const pages = await htmlFiles(outDir);
 	const cssCache = new Map<string, Promise<string>>();
 	let fontBytes = 0;
+	/** Works out a page's fonts: writes the files it needs, returns its links and their bytes. */
+	const newPlan = async (
+		html: string,
+		pageCss: string,
+	): Promise<{ plan: PagePlan; bytes: Map<string, Uint8Array | string> }> => {
+		const plan: PagePlan = { links: '', files: [], fontBytes: 0 };
+		const bytes = new Map<string, Uint8Array | string>();
+		const full = FULL_FONT_MARKERS.some((re) => re.test(html));
+		// With the words the zone switcher can write after load, at the weights it writes them.
+		const fonts = await planner.fontsFor(pageFontText(html, pageCss), { full });
+		if (fonts.length === 0) return { plan, bytes };
+		const rules: string[] = [];
+		const preloads: string[] = [];
+		for (const font of fonts) {
+			const stem = font.face.url
+				.split('/')
+				.pop()!
+				.replace(/\.woff2$/, '');
+			const suffix = font.mode === 'shape' ? '-subset' : '';
+			const name = `${stem}${suffix}.${font.hash}.woff2`;
+			const href = await emit(name, font.woff2);
+			plan.files.push(name);
+			bytes.set(name, font.woff2);
+			plan.fontBytes += font.woff2.byteLength;
+			rules.push(fontFaceCss(font.face, href));
+			// Each font the page needs is fetched beside its stylesheets, not after layout has
+			// found text for it, so the text is drawn once, in its face (no swap, no shift).
+			preloads.push(`<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`);
+		}
+		const sheet = `${rules.join('\n')}\n`;
+		const sheetName = `fonts.${contentHash(sheet)}.css`;
+		const sheetHref = await emit(sheetName, sheet);
+		plan.files.push(sheetName);
+		bytes.set(sheetName, sheet);
+		plan.links = `${preloads.join('')}<link rel="stylesheet" href="${sheetHref}">`;
+		return { plan, bytes };
+	};
 	const processPage = async (file: string): Promise<void> => {
 		const html = await readFile(file, 'utf8');
 		const headEnd = html.indexOf('</head>');
 		if (headEnd < 0) return;
 		const pageCss = await stylesOf(html, base, outDir, cssCache);
 		const key = plans?.key(html, pageCss);
-		const known = key === undefined ? undefined : plans?.get(key);
-		if (known) {
-			for (const name of known.files) {
+		let plan = key === undefined ? undefined : plans?.get(key);
+		if (plan) {
+			// As in an earlier build: its files come from the store.
+			for (const name of plan.files) {
 				if (written.has(name)) continue;
 				written.add(name);
-				await plans?.restore(name, join(assetsPath, name));
+				await plans!.restore(name, join(assetsPath, name));
 			}
-			fontBytes += known.fontBytes;
-			if (known.links)
-				await writeFile(file, `${html.slice(0, headEnd)}${known.links}${html.slice(headEnd)}`);
-			return;
+		} else {
+			const made = await newPlan(html, pageCss);
+			plan = made.plan;
+			if (key !== undefined) await plans?.record(key, plan, made.bytes);
 		}
-		const full = FULL_FONT_MARKERS.some((re) => re.test(html));
-		// With the words the zone switcher can write after load, at the weights it writes them.
-		const text = pageFontText(html, pageCss);
-		const fonts = await planner.fontsFor(text, { full });
-		const plan: PagePlan = { links: '', files: [], fontBytes: 0 };
-		const bytes = new Map<string, Uint8Array | string>();
-		if (fonts.length > 0) {
-			const rules: string[] = [];
-			const preloads: string[] = [];
-			for (const font of fonts) {
-				const stem = font.face.url
-					.split('/')
-					.pop()!
-					.replace(/\.woff2$/, '');
-				const suffix = font.mode === 'shape' ? '-subset' : '';
-				const name = `${stem}${suffix}.${font.hash}.woff2`;
-				const href = await emit(name, font.woff2);
-				plan.files.push(name);
-				bytes.set(name, font.woff2);
-				plan.fontBytes += font.woff2.byteLength;
-				rules.push(fontFaceCss(font.face, href));
-				// Each font the page needs is fetched beside its stylesheets, not after layout has
-				// found text for it, so the text is drawn once, in its face (no swap, no shift).
-				preloads.push(
-					`<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`,
-				);
-			}
-			const sheet = `${rules.join('\n')}\n`;
-			const sheetName = `fonts.${contentHash(sheet)}.css`;
-			const sheetHref = await emit(sheetName, sheet);
-			plan.files.push(sheetName);
-			bytes.set(sheetName, sheet);
-			plan.links = `${preloads.join('')}<link rel="stylesheet" href="${sheetHref}">`;
-			fontBytes += plan.fontBytes;
+		fontBytes += plan.fontBytes;
+		if (plan.links)
 			await writeFile(file, `${html.slice(0, headEnd)}${plan.links}${html.slice(headEnd)}`);
-		}
-		if (key !== undefined) await plans?.record(key, plan, bytes);
 	};
 	// Pages in flight at once: shaping runs here while worker threads cut subsets.
 	try {
