@@ -10,7 +10,9 @@
  * largest single process) and where the time went (Astro's own timing lines). Then, for each
  * --dev-n, it starts `npx astro dev` on a free port, saves a change to a timeline entry and
  * measures how long until the page the dev server serves shows it. `--write` puts the figures
- * into docs/BENCHMARKS.md between the BENCH markers. Not part of the tests: run it alone, as it
+ * into docs/BENCHMARKS.md between the BENCH markers. `--baseline` also builds (and, for each
+ * --dev-n, runs the edit loop on) a bare Astro site over the same stories (scripts/lib/bareSite.ts):
+ * the floor that Astro alone sets on this machine. Not part of the tests: run it alone, as it
  * loads both cores.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -28,6 +30,7 @@ import { createServer } from 'node:net';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { writeBareSite } from './lib/bareSite';
 import { sampleTreeMemory } from './lib/processTreeMemory';
 import { editFirstEntry, writeStories, type SynthStory } from './lib/synthStories';
 
@@ -38,18 +41,23 @@ const { values } = parseArgs({
 		edits: { type: 'string', default: '5' },
 		write: { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
+		baseline: { type: 'boolean', default: false },
 	},
 });
 const counts = values.n.split(',').filter(Boolean).map(Number);
 const devCounts = values['dev-n'].split(',').filter(Boolean).map(Number);
 const ROOT = new URL('..', import.meta.url).pathname;
 const BUILD_SCRIPT = join(ROOT, 'scripts', 'build.ts');
+const ASTRO_BIN = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 interface BuildResult {
 	n: number;
-	/** `cold`: an empty cache; `rebuild`: after one edit, with the cache the cold build left. */
-	kind: 'cold' | 'rebuild';
+	/**
+	 * `cold`: an empty cache; `rebuild`: after one edit, with the cache the cold build left;
+	 * `bare`: the bare Astro site of scripts/lib/bareSite.ts over the same stories, cold (the floor).
+	 */
+	kind: 'cold' | 'rebuild' | 'bare';
 	pages: number;
 	/** Output files Astro copied from its incremental-build cache instead of making them. */
 	restored: number;
@@ -74,8 +82,12 @@ interface BuildResult {
  * A copy of the project to build in (its own .astro/ and caches, so a benchmark never touches the
  * work tree's generated files or another build's), sharing node_modules by a symlink.
  */
-function workspace(prefix: string): string {
+function workspace(prefix: string, bare = false): string {
 	const work = mkdtempSync(join(tmpdir(), prefix));
+	if (bare) {
+		writeBareSite(work, join(ROOT, 'node_modules'));
+		return work;
+	}
 	for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
 		if (existsSync(join(ROOT, entry)))
 			cpSync(join(ROOT, entry), join(work, entry), { recursive: true });
@@ -118,8 +130,12 @@ async function buildOnce(work: string, n: number, kind: BuildResult['kind']): Pr
 	const load = loadavg()[0]!;
 	const start = performance.now();
 	// `npm run build` (scripts/build.ts): the content check beside Astro, then the font subsets
-	// and the search index, each in a process of its own, once Astro has exited.
-	const build = [process.execPath, '--import', import.meta.resolve('tsx'), BUILD_SCRIPT];
+	// and the search index, each in a process of its own, once Astro has exited. The bare site:
+	// `astro build` alone.
+	const build =
+		kind === 'bare'
+			? [process.execPath, ASTRO_BIN, 'build']
+			: [process.execPath, '--import', import.meta.resolve('tsx'), BUILD_SCRIPT];
 	let sampler: ReturnType<typeof sampleTreeMemory> | undefined;
 	const log = strip(
 		await run(
@@ -180,6 +196,17 @@ async function bench(n: number): Promise<BuildResult[]> {
 	}
 }
 
+/** The same N stories built as the bare Astro site (scripts/lib/bareSite.ts): the floor. */
+async function benchBare(n: number): Promise<BuildResult> {
+	const work = workspace(`somoyrekha-bare-${n}-`, true);
+	try {
+		writeStories(join(work, 'content', 'stories'), n);
+		return await buildOnce(work, n, 'bare');
+	} finally {
+		if (!values.keep) rmSync(work, { recursive: true, force: true });
+	}
+}
+
 function freePort(): Promise<number> {
 	return new Promise((resolvePromise, reject) => {
 		const server = createServer();
@@ -220,6 +247,8 @@ async function fetchText(url: string): Promise<string> {
 
 interface DevResult {
 	n: number;
+	/** The bare Astro site of scripts/lib/bareSite.ts instead of this project. */
+	bare: boolean;
 	startS: number;
 	firstPageS: number;
 	editsMs: number[];
@@ -229,8 +258,8 @@ interface DevResult {
 const POLL_MS = 50;
 
 /** Starts `astro dev`, edits one entry's Bengali text `edits` times, and times each until served. */
-async function devLoop(n: number, edits: number): Promise<DevResult> {
-	const work = workspace(`somoyrekha-dev-${n}-`);
+async function devLoop(n: number, edits: number, bare = false): Promise<DevResult> {
+	const work = workspace(`somoyrekha-dev-${bare ? 'bare-' : ''}${n}-`, bare);
 	const stories = join(work, 'content', 'stories');
 	const written: SynthStory[] = writeStories(stories, n);
 	const target = written[Math.floor(written.length / 2)]!;
@@ -289,7 +318,7 @@ async function devLoop(n: number, edits: number): Promise<DevResult> {
 			}
 			editsMs.push(performance.now() - s);
 		}
-		return { n, startS, firstPageS, editsMs };
+		return { n, bare, startS, firstPageS, editsMs };
 	} finally {
 		await stop(child);
 		if (!values.keep) rmSync(work, { recursive: true, force: true });
@@ -308,11 +337,12 @@ console.log(`Machine: ${machine}`);
 const KIND: Record<BuildResult['kind'], string> = {
 	cold: 'cold',
 	rebuild: 'after one edit',
+	bare: 'bare Astro, cold',
 };
 const builds: BuildResult[] = [];
 for (const n of counts) {
 	console.log(`\nN = ${n}: writing ${n} stories and building …`);
-	for (const result of await bench(n)) {
+	for (const result of [...(await bench(n)), ...(values.baseline ? [await benchBare(n)] : [])]) {
 		builds.push(result);
 		console.log(
 			`N = ${n}, ${KIND[result.kind]}: ${result.pages} pages in ${result.wallS.toFixed(2)} s wall (${result.cpuS.toFixed(1)} s CPU), ${result.msPerPage.toFixed(1)} ms a page, peak ${result.peakMiB.toFixed(0)} MiB all processes together (largest process ${result.largestMiB.toFixed(0)} MiB), ${result.restored} files copied from the last build (load average ${result.load.toFixed(1)} at start)`,
@@ -323,16 +353,19 @@ for (const n of counts) {
 
 const devs: DevResult[] = [];
 for (const n of devCounts) {
-	console.log(`\nDev loop at N = ${n}: starting astro dev …`);
-	const result = await devLoop(n, Number(values.edits));
-	devs.push(result);
-	console.log(
-		`N = ${n}: dev server ready in ${result.startS.toFixed(1)} s, first page ${result.firstPageS.toFixed(2)} s; ` +
-			`edit → served: ${result.editsMs.map((ms) => `${Math.round(ms)} ms`).join(', ')} (median ${Math.round(median(result.editsMs))} ms)`,
-	);
+	for (const bare of values.baseline ? [false, true] : [false]) {
+		const site = bare ? 'bare Astro' : 'Somoyrekha';
+		console.log(`\nDev loop at N = ${n} (${site}): starting astro dev …`);
+		const result = await devLoop(n, Number(values.edits), bare);
+		devs.push(result);
+		console.log(
+			`N = ${n} (${site}): dev server ready in ${result.startS.toFixed(1)} s, first page ${result.firstPageS.toFixed(2)} s; ` +
+				`edit → served: ${result.editsMs.map((ms) => `${Math.round(ms)} ms`).join(', ')} (median ${Math.round(median(result.editsMs))} ms)`,
+		);
+	}
 }
 
-const command = `npm run bench -- --n ${values.n} --dev-n ${values['dev-n']} --edits ${values.edits}`;
+const command = `npm run bench -- --n ${values.n} --dev-n ${values['dev-n']} --edits ${values.edits}${values.baseline ? ' --baseline' : ''}`;
 const table = [
 	`Command: \`${command}\` (${new Date().toISOString().slice(0, 16)}Z)`,
 	'',
@@ -347,11 +380,11 @@ const table = [
 	'',
 	...(devs.length
 		? [
-				'| dev loop: stories | server ready | first page | edit → served (each) | median |',
-				'| ---: | ---: | ---: | --- | ---: |',
+				'| dev loop: stories | site | server ready | first page | edit → served (each) | median |',
+				'| ---: | --- | ---: | ---: | --- | ---: |',
 				...devs.map(
 					(d) =>
-						`| ${d.n} | ${d.startS.toFixed(1)} s | ${d.firstPageS.toFixed(2)} s | ${d.editsMs.map((ms) => `${Math.round(ms)}`).join(', ')} ms | ${Math.round(median(d.editsMs))} ms |`,
+						`| ${d.n} | ${d.bare ? 'bare Astro' : 'Somoyrekha'} | ${d.startS.toFixed(1)} s | ${d.firstPageS.toFixed(2)} s | ${d.editsMs.map((ms) => `${Math.round(ms)}`).join(', ')} ms | ${Math.round(median(d.editsMs))} ms |`,
 				),
 				'',
 			]
