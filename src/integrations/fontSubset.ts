@@ -172,6 +172,7 @@ export async function subsetSiteFonts(job: FontSubsetJob): Promise<string> {
 			const name = `${stem}${suffix}.${font.hash}.woff2`;
 			const href = await emit(name, font.woff2);
 			plan.files.push(name);
+			if (font.cacheName) (plan.subsets ??= []).push(font.cacheName);
 			bytes.set(name, font.woff2);
 			plan.fontBytes += font.woff2.byteLength;
 			rules.push(fontFaceCss(font.face, href));
@@ -207,9 +208,12 @@ export async function subsetSiteFonts(job: FontSubsetJob): Promise<string> {
 			if (key !== undefined) await plans?.record(key, plan, made.bytes);
 		}
 		fontBytes += plan.fontBytes;
+		for (const name of plan.subsets ?? []) usedSubsets.add(name);
 		if (plan.links)
 			await writeFile(file, `${html.slice(0, headEnd)}${plan.links}${html.slice(headEnd)}`);
 	};
+	let pruned = 0;
+	const usedSubsets = new Set<string>();
 	// Pages in flight at once: shaping runs here while worker threads cut subsets.
 	try {
 		let next = 0;
@@ -217,7 +221,9 @@ export async function subsetSiteFonts(job: FontSubsetJob): Promise<string> {
 			while (next < pages.length) await processPage(pages[next++]!);
 		};
 		await Promise.all(Array.from({ length: 16 }, lane));
-		await plans?.save();
+		// Cache files no build has used for 30 days are deleted, so a cache kept between deploys
+		// does not grow with every edit ever made.
+		pruned = ((await plans?.save()) ?? 0) + (await planner.pruneCache(usedSubsets));
 	} finally {
 		await planner.close();
 	}
@@ -230,7 +236,8 @@ export async function subsetSiteFonts(job: FontSubsetJob): Promise<string> {
 		`${plans ? plans.hits : 0} pages as in an earlier build, ` +
 		`${Math.round(fontBytes / pages.length)} font bytes a page on average) in ${ms} ms ` +
 		`(shaping ${Math.round(planner.stats.shapeMs)} ms, hb-subset ${Math.round(subsetMs)} ms, ` +
-		`WOFF2 under way ${Math.round(woff2Ms)} ms)`
+		`WOFF2 under way ${Math.round(woff2Ms)} ms)` +
+		(pruned ? `; ${pruned} cache files unused for 30 days deleted` : '')
 	);
 }
 

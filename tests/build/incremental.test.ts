@@ -1,12 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import {
 	cpSync,
+	existsSync,
 	mkdirSync,
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
 	rmSync,
 	symlinkSync,
+	utimesSync,
 	writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +36,8 @@ let afterCodeChange: { status: number | null; output: string };
 let project: string;
 const EDIT = 'সম্পাদকের-সংশোধন';
 const WORDING = 'How the outage unfolded';
+/** A file in the font caches that no page uses. */
+const ORPHAN = 'no-page-uses-this.woff2';
 
 /** `npm run build -- --outDir <work>/<out>` of the stories in `<work>/stories`, with `cache`. */
 function build(out: string, cache: string) {
@@ -45,6 +49,20 @@ function build(out: string, cache: string) {
 	const output = `${result.stdout}\n${result.stderr}`;
 	if (result.status !== 0) throw new Error(`npm run build into ${out} failed:\n${output}`);
 	return { status: result.status, output };
+}
+
+/**
+ * Makes the font caches look a month and more old: every file last used 40 days ago, and one
+ * more file in each folder that no page uses.
+ */
+function ageFontCaches(dir: string): void {
+	const old = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+	for (const folder of [dir, join(dir, 'pages', 'files')]) {
+		writeFileSync(join(folder, ORPHAN), 'no page uses this');
+		for (const entry of readdirSync(folder, { withFileTypes: true })) {
+			if (entry.isFile()) utimesSync(join(folder, entry.name), old, old);
+		}
+	}
 }
 
 /** The output files Astro's log says it copied from the cache instead of making. */
@@ -67,6 +85,7 @@ beforeAll(() => {
 	symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
 	stories = writeStories(join(work, 'stories'), 3);
 	build('first', 'cache');
+	ageFontCaches(join(work, 'cache', 'font-subset'));
 	editFirstEntry(join(stories[1]!.dir, 'bn.mdx'), EDIT);
 	rebuild = build('rebuilt', 'cache');
 	cold = build('cold', 'cold-cache');
@@ -122,6 +141,31 @@ describe('a rebuild after one story changed', () => {
 		expect([...rebuilt.keys()], 'file list').toEqual([...cold.keys()]);
 		const differing = [...cold].filter(([f, h]) => rebuilt.get(f) !== h).map(([f]) => f);
 		expect(differing, 'files that differ from a cold build').toEqual([]);
+	});
+});
+
+describe('the font caches kept between builds', () => {
+	it('delete the files no build has used for 30 days, and keep every file the pages use', () => {
+		const dir = join(work, 'cache', 'font-subset');
+		expect(rebuild.output).toMatch(/; \d+ cache files unused for 30 days deleted/);
+		expect(existsSync(join(dir, ORPHAN)), 'unused subset').toBe(false);
+		expect(existsSync(join(dir, 'pages', 'files', ORPHAN)), 'unused page file').toBe(false);
+		const { plans } = JSON.parse(
+			readFileSync(join(dir, 'pages', 'page-plans-v1.json'), 'utf8'),
+		) as { plans: Record<string, { files: string[]; subsets?: string[] }> };
+		expect(Object.keys(plans).length).toBeGreaterThan(10);
+		for (const plan of Object.values(plans)) {
+			for (const file of plan.files)
+				expect(existsSync(join(dir, 'pages', 'files', file))).toBe(true);
+			for (const subset of plan.subsets ?? []) expect(existsSync(join(dir, subset))).toBe(true);
+		}
+	});
+
+	it('keep the subsets of pages given their fonts from the last build, so a code change cuts none again', () => {
+		// The rebuild read no subset for its unchanged pages; the change to the English wording
+		// below needs every page's fonts worked out again, all from subsets already cut.
+		expect(/(\d+) subsets made/.exec(afterCodeChange.output)?.[1]).toBe('0');
+		expect(Number(/(\d+) from cache/.exec(afterCodeChange.output)?.[1])).toBeGreaterThan(0);
 	});
 });
 

@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -62,6 +71,25 @@ describe('PagePlanCache', () => {
 		const { key } = await stored();
 		rmSync(join(dir, 'files', 'Bengali-subset.123.woff2'));
 		expect((await PagePlanCache.open(dir, 'salt')).get(key)).toBeUndefined();
+	});
+
+	it('keeps the files its plans name, and deletes those no build has used for 30 days', async () => {
+		const { key } = await stored();
+		const files = join(dir, 'files');
+		const monthsAgo = new Date(Date.now() - 90 * 24 * 60 * 60 * 1000);
+		for (const name of PLAN.files) utimesSync(join(files, name), monthsAgo, monthsAgo);
+		writeFileSync(join(files, 'fonts.old.css'), '@font-face{}'); // an earlier edit's stylesheet
+		utimesSync(join(files, 'fonts.old.css'), monthsAgo, monthsAgo);
+		writeFileSync(join(files, 'fonts.new.css'), '@font-face{}'); // another build's, just now
+		const later = await PagePlanCache.open(dir, 'salt');
+		expect(later.get(key)).toEqual(PLAN);
+		expect(await later.save()).toBe(1);
+		expect(existsSync(join(files, 'fonts.old.css'))).toBe(false);
+		expect(existsSync(join(files, 'fonts.new.css'))).toBe(true);
+		for (const name of PLAN.files) {
+			expect(statSync(join(files, name)).mtimeMs).toBeGreaterThan(monthsAgo.getTime());
+		}
+		expect((await PagePlanCache.open(dir, 'salt')).get(key)).toEqual(PLAN);
 	});
 
 	it('keeps only the plans the last build used', async () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decompress } from 'wawoff2';
+import { markUsed, pruneUnused } from './cachePrune';
 import { faceRuns, type PageText, type Weight } from './pageText';
 import { inRanges, type FontFace } from './fontFaces';
 import { layoutIndex, possibleSubtables, type LayoutIndex } from './layoutTables';
@@ -38,6 +39,8 @@ export interface PageFont {
 	/** Content hash of the WOFF2 bytes (hex, 10 characters). */
 	hash: string;
 	mode: 'shape' | 'whole' | 'full';
+	/** A subset's file in the planner's cache folder (see {@link PageFontPlanner.pruneCache}). */
+	cacheName?: string;
 }
 
 export function contentHash(bytes: Uint8Array | string, length = 10): string {
@@ -188,6 +191,19 @@ export class PageFontPlanner {
 		return this.#pool.close();
 	}
 
+	/**
+	 * Marks the cached subsets this build's pages use (`used`: their {@link PageFont.cacheName},
+	 * including those of pages given their fonts by the page-plan cache, which read no subset) and
+	 * deletes those no build has used for 30 days (cachePrune.ts). Returns how many it deleted.
+	 */
+	async pruneCache(used: Iterable<string>): Promise<number> {
+		const dir = this.#cacheDir;
+		if (!dir) return 0;
+		const now = new Date();
+		await Promise.all([...used].map((name) => markUsed(join(dir, name), now)));
+		return pruneUnused(dir, { now: now.getTime() });
+	}
+
 	/** Whether this face draws this code point (in its unicode-range and in its cmap if known). */
 	#covers(face: LoadedFace, codePoint: number): boolean {
 		return (
@@ -335,19 +351,21 @@ export class PageFontPlanner {
 				);
 				continue;
 			}
+			const subset = this.#subset(face, this.glyphsFor(index, texts, text.lang, shared));
 			fonts.push(
-				this.#subset(face, this.glyphsFor(index, texts, text.lang, shared)).then((woff2) => ({
+				subset.woff2.then((woff2) => ({
 					face: face.face,
 					woff2,
 					hash: contentHash(woff2),
 					mode: 'shape' as const,
+					cacheName: `${subset.key}.woff2`,
 				})),
 			);
 		}
 		return Promise.all(fonts);
 	}
 
-	#subset(face: LoadedFace, needs: FaceNeeds): Promise<Uint8Array> {
+	#subset(face: LoadedFace, needs: FaceNeeds): { key: string; woff2: Promise<Uint8Array> } {
 		const sorted = (s: Set<number>): string => [...s].sort((a, b) => a - b).join(',');
 		const key = contentHash(
 			[
@@ -369,7 +387,7 @@ export class PageFontPlanner {
 			pending = this.#makeSubset(face, key, needs);
 			this.#subsets.set(key, pending);
 		}
-		return pending;
+		return { key, woff2: pending };
 	}
 
 	async #makeSubset(face: LoadedFace, key: string, needs: FaceNeeds): Promise<Uint8Array> {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { markUsed, pruneUnused } from './cachePrune';
 
 /**
  * What the font phase decided for one page: the `<link>` tags it put in the page's head, the
@@ -11,6 +12,8 @@ export interface PagePlan {
 	links: string;
 	files: string[];
 	fontBytes: number;
+	/** The subsets in the subset cache its fonts were cut as, kept while the page is. */
+	subsets?: string[];
 }
 
 interface Stored {
@@ -117,14 +120,22 @@ export class PagePlanCache {
 		this.#next[key] = plan;
 	}
 
-	/** Writes the plans of this build (those used or recorded) for the next one. */
-	async save(): Promise<void> {
+	/**
+	 * Writes the plans of this build (those used or recorded) for the next one, marks their files
+	 * as used, and deletes stored files no build has used for 30 days (cachePrune.ts).
+	 * Returns how many files it deleted.
+	 */
+	async save(): Promise<number> {
 		await mkdir(this.#dir, { recursive: true });
 		const stored: Stored = { salt: this.#salt, plans: this.#next };
 		const file = join(this.#dir, `${FORMAT}.json`);
 		const partial = `${file}.${process.pid}.tmp`;
 		await writeFile(partial, JSON.stringify(stored));
 		await rename(partial, file);
+		const used = new Set(Object.values(this.#next).flatMap((plan) => plan.files));
+		const now = new Date();
+		await Promise.all([...used].map((name) => markUsed(join(this.#dir, 'files', name), now)));
+		return pruneUnused(join(this.#dir, 'files'), { now: now.getTime() });
 	}
 }
 

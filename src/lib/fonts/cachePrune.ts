@@ -1,0 +1,50 @@
+import { readdir, stat, unlink, utimes } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/**
+ * How long the font caches keep a file no build has used. A file's modification time is the last
+ * build that wrote or used it; CI keeps the cache between deploys (docs/DEPLOY.md), so without
+ * this the folder would grow by every subset and stylesheet an edit ever made.
+ */
+export const KEEP_UNUSED_DAYS = 30;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Marks a cached file as used now, so {@link pruneUnused} keeps it. A missing file is skipped. */
+export async function markUsed(path: string, now = new Date()): Promise<void> {
+	try {
+		await utimes(path, now, now);
+	} catch {
+		// gone, or never stored: nothing to keep
+	}
+}
+
+/**
+ * Deletes the files directly in `dir` (folders are left alone) that no build has used for
+ * `days` days, leftovers of interrupted writes included. Returns how many it deleted; a missing
+ * folder is an empty one.
+ */
+export async function pruneUnused(
+	dir: string,
+	{ days = KEEP_UNUSED_DAYS, now = Date.now() }: { days?: number; now?: number } = {},
+): Promise<number> {
+	let entries;
+	try {
+		entries = await readdir(dir, { withFileTypes: true });
+	} catch {
+		return 0;
+	}
+	let deleted = 0;
+	for (const entry of entries) {
+		if (!entry.isFile()) continue;
+		const path = join(dir, entry.name);
+		try {
+			if (now - (await stat(path)).mtimeMs <= days * DAY_MS) continue;
+			await unlink(path);
+			deleted++;
+		} catch {
+			// deleted by a build beside this one
+		}
+	}
+	return deleted;
+}
