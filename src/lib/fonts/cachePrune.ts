@@ -10,23 +10,16 @@ export const KEEP_UNUSED_DAYS = 30;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Marks a cached file as used now, so {@link pruneUnused} keeps it. A missing file is skipped. */
-export async function markUsed(path: string, now = new Date()): Promise<void> {
-	try {
-		await utimes(path, now, now);
-	} catch {
-		// gone, or never stored: nothing to keep
-	}
-}
-
 /**
- * Deletes the files directly in `dir` (folders are left alone) that no build has used for
- * `days` days, leftovers of interrupted writes included. Returns how many it deleted; a missing
- * folder is an empty one.
+ * Tidies a cache folder at the end of a build: marks the files this build used (`used`, names in
+ * `dir`) as used now, and deletes the other files directly in `dir` (folders are left alone)
+ * that no build has used for `days` days, leftovers of interrupted writes included. Returns how
+ * many it deleted; a missing folder is an empty one.
  */
 export async function pruneUnused(
 	dir: string,
-	{ days = KEEP_UNUSED_DAYS, now = Date.now() }: { days?: number; now?: number } = {},
+	used: ReadonlySet<string>,
+	{ days = KEEP_UNUSED_DAYS, now = new Date() }: { days?: number; now?: Date } = {},
 ): Promise<number> {
 	let entries;
 	try {
@@ -39,9 +32,12 @@ export async function pruneUnused(
 		if (!entry.isFile()) continue;
 		const path = join(dir, entry.name);
 		try {
-			if (now - (await stat(path)).mtimeMs <= days * DAY_MS) continue;
-			await unlink(path);
-			deleted++;
+			if (used.has(entry.name)) {
+				await utimes(path, now, now);
+			} else if (now.getTime() - (await stat(path)).mtimeMs > days * DAY_MS) {
+				await unlink(path);
+				deleted++;
+			}
 		} catch {
 			// deleted by a build beside this one
 		}

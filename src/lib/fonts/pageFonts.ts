@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decompress } from 'wawoff2';
-import { markUsed, pruneUnused } from './cachePrune';
+import { pruneUnused } from './cachePrune';
 import { faceRuns, type PageText, type Weight } from './pageText';
 import { inRanges, type FontFace } from './fontFaces';
 import { layoutIndex, possibleSubtables, type LayoutIndex } from './layoutTables';
@@ -196,12 +196,8 @@ export class PageFontPlanner {
 	 * including those of pages given their fonts by the page-plan cache, which read no subset) and
 	 * deletes those no build has used for 30 days (cachePrune.ts). Returns how many it deleted.
 	 */
-	async pruneCache(used: Iterable<string>): Promise<number> {
-		const dir = this.#cacheDir;
-		if (!dir) return 0;
-		const now = new Date();
-		await Promise.all([...used].map((name) => markUsed(join(dir, name), now)));
-		return pruneUnused(dir, { now: now.getTime() });
+	pruneCache(used: ReadonlySet<string>): Promise<number> {
+		return this.#cacheDir ? pruneUnused(this.#cacheDir, used) : Promise.resolve(0);
 	}
 
 	/** Whether this face draws this code point (in its unicode-range and in its cmap if known). */

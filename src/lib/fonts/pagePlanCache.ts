@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { markUsed, pruneUnused } from './cachePrune';
+import { pruneUnused } from './cachePrune';
 
 /**
  * What the font phase decided for one page: the `<link>` tags it put in the page's head, the
@@ -133,9 +133,7 @@ export class PagePlanCache {
 		await writeFile(partial, JSON.stringify(stored));
 		await rename(partial, file);
 		const used = new Set(Object.values(this.#next).flatMap((plan) => plan.files));
-		const now = new Date();
-		await Promise.all([...used].map((name) => markUsed(join(this.#dir, 'files', name), now)));
-		return pruneUnused(join(this.#dir, 'files'), { now: now.getTime() });
+		return pruneUnused(join(this.#dir, 'files'), used);
 	}
 }
 
