@@ -86,7 +86,7 @@ export default defineConfig({
 		pagefind(),
 	],
 	// The Content Security Policy is a <meta> the pages write themselves
-	// (src/lib/contentSecurityPolicy.ts; docs/DEPLOY.md explains it). Astro's `security.csp` would
+	// (src/lib/outputs/contentSecurityPolicy.ts; docs/DEPLOY.md explains it). Astro's `security.csp` would
 	// list a hash of every script and style it knows of, used on the page or not (about 0.7 KB
 	// brotli a page); with no inline script or style on any page, the policy needs no hash.
 });

@@ -37,6 +37,23 @@ export default tseslint.config(
 		rules: { '@typescript-eslint/no-unsafe-argument': 'off' },
 	},
 	{
+		// The time modules run in the browser too (the zone switcher's script): no Node built-ins.
+		files: ['src/lib/time/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '^node:',
+							message: 'src/lib/time/ is browser-safe: it may not import Node built-ins.',
+						},
+					],
+				},
+			],
+		},
+	},
+	{
 		files: ['**/*.js', '**/*.mjs'],
 		...tseslint.configs.disableTypeChecked,
 	},

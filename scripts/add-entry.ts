@@ -9,16 +9,16 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { describeIssue } from '../src/lib/describeIssue';
+import { describeIssue } from '../src/lib/editor/describeIssue';
 import {
 	InsertEntryError,
 	insertEntry,
 	readFrontmatter,
 	type NewEntry,
-} from '../src/lib/insertEntry';
-import { isValidTimeZone } from '../src/lib/isValidTimeZone';
-import { EventTimeError, parseEventTime, type Precision } from '../src/lib/parseEventTime';
-import { editionSchema, ENTRY_KINDS, PRECISIONS } from '../src/lib/storySchema';
+} from '../src/lib/editor/insertEntry';
+import { isValidTimeZone } from '../src/lib/time/isValidTimeZone';
+import { EventTimeError, parseEventTime, type Precision } from '../src/lib/time/parseEventTime';
+import { editionSchema, ENTRY_KINDS, PRECISIONS } from '../src/lib/story/storySchema';
 import { storiesDir } from './check-content';
 import { createPrompter, MissingAnswerError } from './lib/prompt';
 

@@ -5,8 +5,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatContentErrors } from '../src/lib/formatContentErrors';
-import { validateStories } from '../src/lib/validateStories';
+import { formatContentErrors } from '../src/lib/editor/formatContentErrors';
+import { validateStories } from '../src/lib/editor/validateStories';
 
 /** The folder of stories: `--dir`, else `STORIES_DIR`, else `content/stories`. */
 export function storiesDir(dir?: string): string {

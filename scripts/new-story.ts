@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isValidTimeZone } from '../src/lib/isValidTimeZone';
+import { isValidTimeZone } from '../src/lib/time/isValidTimeZone';
 import { storiesDir } from './check-content';
 import { createPrompter, MissingAnswerError } from './lib/prompt';
 

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { settledWatcher } from './lib/settledWatcher';
-import { storiesCollectionSchema } from './lib/storySchema';
+import { settledWatcher } from './lib/editor/settledWatcher';
+import { storiesCollectionSchema } from './lib/story/storySchema';
 
 // STORIES_DIR points the site at another folder of stories (the benchmark's synthetic ones).
 const storyFiles = glob({

@@ -5,7 +5,7 @@ import {
 	newestOutageFirst,
 	parseEditionId,
 	type Story,
-} from '../lib/assembleStories';
+} from '../lib/story/assembleStories';
 
 /** A story whose editions carry their collection entries, ready to render. */
 export type SiteStory = Story<CollectionEntry<'stories'>>;

@@ -1,7 +1,7 @@
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { formatContentErrors } from '../lib/formatContentErrors';
-import { validateStories, type ValidationCache } from '../lib/validateStories';
+import { formatContentErrors } from '../lib/editor/formatContentErrors';
+import { validateStories, type ValidationCache } from '../lib/editor/validateStories';
 
 const escape = (text: string) =>
 	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);

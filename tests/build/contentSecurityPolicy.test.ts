@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../src/lib/contentSecurityPolicy';
+import { contentSecurityPolicy } from '../../src/lib/outputs/contentSecurityPolicy';
 import { listPages, readPage } from '../support/site';
 
 /**

@@ -5,7 +5,7 @@ import { decompress } from 'wawoff2';
 import { inRanges, parseFontFaces, type FontFace } from '../../src/lib/fonts/fontFaces';
 import { pageFontText, zoneSwitcherLists } from '../../src/lib/fonts/pageFontText';
 import { faceRuns, type PageText, type Weight } from '../../src/lib/fonts/pageText';
-import { zoneSwitcherPageText } from '../../src/lib/zoneSwitcherText';
+import { zoneSwitcherPageText } from '../../src/lib/views/zoneSwitcherText';
 import { Shaper } from '../../src/lib/fonts/shaper';
 import { launchBrowser, type TestBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/server';

@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { timelineJsonSchema } from '../../src/lib/timelineJson';
+import { timelineJsonSchema } from '../../src/lib/outputs/timelineJson';
 import { readPage } from '../support/site';
 
 const STORY = 'meta-outage-2024-03-05';

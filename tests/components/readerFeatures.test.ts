@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import StatusSummary from '../../src/components/StatusSummary.astro';
 import Timeline from '../../src/components/Timeline.astro';
-import { assembleStories } from '../../src/lib/assembleStories';
-import { editionSchema } from '../../src/lib/storySchema';
+import { assembleStories } from '../../src/lib/story/assembleStories';
+import { editionSchema } from '../../src/lib/story/storySchema';
 
 /** The corrected-story fixture as the content layer would give it. */
 const fixture = assembleStories([

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { checkContent } from '../../scripts/check-content';
-import { assembleStories } from '../../src/lib/assembleStories';
-import { buildTimeline } from '../../src/lib/buildTimeline';
-import { editionSchema } from '../../src/lib/storySchema';
-import { validateStories } from '../../src/lib/validateStories';
+import { assembleStories } from '../../src/lib/story/assembleStories';
+import { buildTimeline } from '../../src/lib/views/buildTimeline';
+import { editionSchema } from '../../src/lib/story/storySchema';
+import { validateStories } from '../../src/lib/editor/validateStories';
 import { ROOT } from '../support/site';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'stories');

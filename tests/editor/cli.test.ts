@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addEntry } from '../../scripts/add-entry';
 import { newStory } from '../../scripts/new-story';
-import { validateStories } from '../../src/lib/validateStories';
+import { validateStories } from '../../src/lib/editor/validateStories';
 import { ROOT } from '../support/site';
 
 let dir: string;

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { validateStories, type ValidationCache } from '../../src/lib/validateStories';
+import { validateStories, type ValidationCache } from '../../src/lib/editor/validateStories';
 import { ROOT } from '../support/site';
 
 // `astro dev` checks the stories after every save with a cache, so that only the stories whose

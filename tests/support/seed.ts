@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { assembleStories } from '../../src/lib/assembleStories';
-import { editionSchema } from '../../src/lib/storySchema';
+import { assembleStories } from '../../src/lib/story/assembleStories';
+import { editionSchema } from '../../src/lib/story/storySchema';
 import { ROOT } from './site';
 
 /** The frontmatter of an edition file, validated by the one schema. */

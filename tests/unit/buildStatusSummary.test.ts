@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildStatusSummary } from '../../src/lib/buildStatusSummary';
-import { resolveTimeline } from '../../src/lib/resolveTimeline';
-import { entrySchema, serviceSchema } from '../../src/lib/storySchema';
+import { buildStatusSummary } from '../../src/lib/views/buildStatusSummary';
+import { resolveTimeline } from '../../src/lib/story/resolveTimeline';
+import { entrySchema, serviceSchema } from '../../src/lib/story/storySchema';
 
 const zone = 'Asia/Kolkata';
 const entry = (id: string, time: string, kind: string, precision = 'exact') =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from '../../src/lib/buildTimeline';
-import { outageSpan } from '../../src/lib/outageSpan';
+import { buildTimeline } from '../../src/lib/views/buildTimeline';
+import { outageSpan } from '../../src/lib/story/outageSpan';
 import { seedStory } from '../support/seed';
 
 const story = seedStory();

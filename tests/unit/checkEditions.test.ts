@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assembleStories } from '../../src/lib/assembleStories';
-import { checkEditions } from '../../src/lib/checkEditions';
-import { editionSchema } from '../../src/lib/storySchema';
+import { assembleStories } from '../../src/lib/story/assembleStories';
+import { checkEditions } from '../../src/lib/story/checkEditions';
+import { editionSchema } from '../../src/lib/story/storySchema';
 
 const F = 'content/stories/x';
 const messages = (...editions: Parameters<typeof checkEditions>[1]) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateTimeFormat } from '../../src/lib/dateTimeFormat';
+import { dateTimeFormat } from '../../src/lib/time/dateTimeFormat';
 
 describe('dateTimeFormat', () => {
 	const instant = new Date('2024-03-05T20:30:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from '../../src/lib/buildTimeline';
-import { escapeHtml, storyFeedItems, timelineFeedItems } from '../../src/lib/feeds';
+import { buildTimeline } from '../../src/lib/views/buildTimeline';
+import { escapeHtml, storyFeedItems, timelineFeedItems } from '../../src/lib/outputs/feeds';
 import { metaTimeline } from '../fixtures/metaTimeline';
 
 describe('timelineFeedItems', () => {

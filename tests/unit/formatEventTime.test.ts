@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatEventDate, formatEventTime } from '../../src/lib/formatEventTime';
-import { parseEventTime, type Precision } from '../../src/lib/parseEventTime';
+import { formatEventDate, formatEventTime } from '../../src/lib/time/formatEventTime';
+import { parseEventTime, type Precision } from '../../src/lib/time/parseEventTime';
 
 /** A seed time as an editor writes it, ready to format. */
 const at = (input: string, zone: string, precision: Precision = 'exact') => ({

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { InsertEntryError, insertEntry, type NewEntry } from '../../src/lib/insertEntry';
-import { editionSchema } from '../../src/lib/storySchema';
+import { InsertEntryError, insertEntry, type NewEntry } from '../../src/lib/editor/insertEntry';
+import { editionSchema } from '../../src/lib/story/storySchema';
 import { ROOT } from '../support/site';
 
 const story = readFileSync(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from '../../src/lib/buildTimeline';
-import { liveBlogPosting, newsArticle, serializeJsonLd, storyJsonLd } from '../../src/lib/jsonLd';
+import { buildTimeline } from '../../src/lib/views/buildTimeline';
+import { liveBlogPosting, newsArticle, serializeJsonLd, storyJsonLd } from '../../src/lib/outputs/jsonLd';
 import { metaTimeline } from '../fixtures/metaTimeline';
 
 const input = (lang: 'bn' | 'en') => ({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lastUpdated } from '../../src/lib/lastUpdated';
-import { resolveTimeline } from '../../src/lib/resolveTimeline';
-import { entrySchema } from '../../src/lib/storySchema';
+import { lastUpdated } from '../../src/lib/story/lastUpdated';
+import { resolveTimeline } from '../../src/lib/story/resolveTimeline';
+import { entrySchema } from '../../src/lib/story/storySchema';
 
 const entry = (id: string, time: string, extra: Record<string, unknown> = {}) =>
 	entrySchema.parse({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EventTimeError, parseEventTime } from '../../src/lib/parseEventTime';
+import { EventTimeError, parseEventTime } from '../../src/lib/time/parseEventTime';
 
 const iso = (input: string, zone: string, precision?: 'exact' | 'approximate' | 'day') =>
 	parseEventTime(input, zone, precision).instant.toISOString();

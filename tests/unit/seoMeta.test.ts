@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seoMeta } from '../../src/lib/seoMeta';
+import { seoMeta } from '../../src/lib/outputs/seoMeta';
 
 describe('seoMeta', () => {
 	it('gives Open Graph and Twitter-card tags with the page’s locale and its alternates', () => {

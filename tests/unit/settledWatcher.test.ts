@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { settledWatcher, type Watcher } from '../../src/lib/settledWatcher';
+import { settledWatcher, type Watcher } from '../../src/lib/editor/settledWatcher';
 
 // What the glob loader sees when an editor saves in place: the file is emptied (one event), then
 // written (another, or none). The loader must read the file once, after the save.

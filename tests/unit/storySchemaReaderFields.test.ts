@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionSchema } from '../../src/lib/storySchema';
+import { editionSchema } from '../../src/lib/story/storySchema';
 
 const entry = {
 	id: 'logout',

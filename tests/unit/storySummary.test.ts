@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storySummary } from '../../src/lib/storySummary';
+import { storySummary } from '../../src/lib/views/storySummary';
 import { metaTimeline } from '../fixtures/metaTimeline';
 
 describe('storySummary', () => {

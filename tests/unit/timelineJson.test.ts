@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timelineJson, timelineJsonSchema } from '../../src/lib/timelineJson';
+import { timelineJson, timelineJsonSchema } from '../../src/lib/outputs/timelineJson';
 import { metaTimeline } from '../fixtures/metaTimeline';
 
 const editions = {

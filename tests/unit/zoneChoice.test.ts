@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseZoneChoice, zoneForChoice, zoneOptions } from '../../src/lib/zoneChoice';
+import { parseZoneChoice, zoneForChoice, zoneOptions } from '../../src/lib/time/zoneChoice';
 
 describe('zone choice', () => {
 	it('offers the story zone, Bangladesh time, UTC and the reader’s own zone', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
-import { dayHeadings, formatClockTime } from '../../src/lib/zonedClock';
-import { zoneSwitcherPageText, zoneSwitcherText } from '../../src/lib/zoneSwitcherText';
+import { dayHeadings, formatClockTime } from '../../src/lib/time/zonedClock';
+import { zoneSwitcherPageText, zoneSwitcherText } from '../../src/lib/views/zoneSwitcherText';
 
 const ZONES = Intl.supportedValuesOf('timeZone');
 /** Instants spread over 2024–2031, so dates, offsets and daylight saving vary. */

@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/locales';
-import { formatCalendarDate } from '../zonedClock';
-import { zoneSwitcherText } from '../zoneSwitcherText';
+import { formatCalendarDate } from '../time/zonedClock';
+import { zoneSwitcherText } from '../views/zoneSwitcherText';
 import { pageText, type PageText, type Weight } from './pageText';
 
 /**
@@ -33,7 +33,7 @@ function base(lang: Lang, intl: string): readonly string[] {
  * checks a built page's words are all there).
  */
 export function zoneSwitcherLists(html: string): readonly (readonly string[])[] {
-	// As zoneSwitcherPageText (src/lib/zoneSwitcherText.ts) reads the page.
+	// As zoneSwitcherPageText (src/lib/views/zoneSwitcherText.ts) reads the page.
 	const switcher = /<div\b[^>]*class="zone-switcher"[^>]*>/.exec(html)?.[0];
 	if (!switcher) return [];
 	const lang = /data-lang="(bn|en)"/.exec(switcher)?.[1] as Lang | undefined;

@@ -4,9 +4,9 @@ import { getAbsoluteLocaleUrl } from 'astro:i18n';
 import { getStories } from '../../data/stories';
 import { langs, locales, type Lang } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/t';
-import { storyFeedItems } from '../../lib/feeds';
-import { storySummary } from '../../lib/storySummary';
-import { FEED_FILE, storyPath } from '../../lib/urls';
+import { storyFeedItems } from '../../lib/outputs/feeds';
+import { storySummary } from '../../lib/views/storySummary';
+import { FEED_FILE, storyPath } from '../../lib/outputs/urls';
 
 export const getStaticPaths = (() =>
 	langs.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAbsoluteLocaleUrl } from 'astro:i18n';
 import { getStories, getStory, storyCacheKey, storyLangs } from '../../data/stories';
-import { timelineJson } from '../../lib/timelineJson';
-import { storyPath } from '../../lib/urls';
+import { timelineJson } from '../../lib/outputs/timelineJson';
+import { storyPath } from '../../lib/outputs/urls';
 
 export const getStaticPaths = (async () =>
 	(await getStories()).map((story) => ({

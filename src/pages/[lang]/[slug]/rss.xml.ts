@@ -4,9 +4,9 @@ import { getAbsoluteLocaleUrl } from 'astro:i18n';
 import { getStories, getStory, storyCacheKey, storyLangs } from '../../../data/stories';
 import { locales, type Lang } from '../../../i18n/locales';
 import { useTranslations } from '../../../i18n/t';
-import { buildTimeline } from '../../../lib/buildTimeline';
-import { timelineFeedItems } from '../../../lib/feeds';
-import { FEED_FILE, storyPath } from '../../../lib/urls';
+import { buildTimeline } from '../../../lib/views/buildTimeline';
+import { timelineFeedItems } from '../../../lib/outputs/feeds';
+import { FEED_FILE, storyPath } from '../../../lib/outputs/urls';
 
 export const getStaticPaths = (async () =>
 	(await getStories()).flatMap((story) =>

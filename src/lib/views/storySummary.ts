@@ -1,8 +1,8 @@
-import type { Lang } from '../i18n/locales';
+import type { Lang } from '../../i18n/locales';
 import { buildTimeline } from './buildTimeline';
-import { dateTimeFormat } from './dateTimeFormat';
-import { formatEventDate } from './formatEventTime';
-import type { ResolvedEntry } from './resolveTimeline';
+import { dateTimeFormat } from '../time/dateTimeFormat';
+import { formatEventDate } from '../time/formatEventTime';
+import type { ResolvedEntry } from '../story/resolveTimeline';
 
 /** A story's outage in one line of a story list: when it began and how long it lasted. */
 export interface StorySummary {

@@ -1,5 +1,5 @@
 import { isMap, isSeq, parseDocument, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
-import { EventTimeError, parseEventTime, type Precision } from './parseEventTime';
+import { EventTimeError, parseEventTime, type Precision } from '../time/parseEventTime';
 
 /** A timeline entry to add, as an editor gives it. */
 export interface NewEntry {

@@ -1,4 +1,4 @@
-import { parseEventTime } from './parseEventTime';
+import { parseEventTime } from '../time/parseEventTime';
 import type { ResolvedEntry } from './resolveTimeline';
 
 /** When a story last changed, and what that is known from. */

@@ -1,13 +1,13 @@
-import type { Lang } from '../i18n/locales';
-import { useTranslations } from '../i18n/t';
-import { dateTimeFormat } from './dateTimeFormat';
-import { formatDurationRange, isoDuration } from './formatDuration';
-import { formatEventDate, formatEventTime } from './formatEventTime';
-import { outageSpan } from './outageSpan';
-import { parseEventTime } from './parseEventTime';
-import type { ResolvedEntry } from './resolveTimeline';
-import type { Entry } from './storySchema';
-import { zoneLabel } from './zoneLabel';
+import type { Lang } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/t';
+import { dateTimeFormat } from '../time/dateTimeFormat';
+import { formatDurationRange, isoDuration } from '../time/formatDuration';
+import { formatEventDate, formatEventTime } from '../time/formatEventTime';
+import { outageSpan } from '../story/outageSpan';
+import { parseEventTime } from '../time/parseEventTime';
+import type { ResolvedEntry } from '../story/resolveTimeline';
+import type { Entry } from '../story/storySchema';
+import { zoneLabel } from '../time/zoneLabel';
 
 /** A source, named in the page's language. */
 export interface SourceView {

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
-import { describeIssue } from './describeIssue';
-import { isValidTimeZone } from './isValidTimeZone';
-import { EventTimeError, parseEventTime, type Precision } from './parseEventTime';
+import { describeIssue } from '../editor/describeIssue';
+import { isValidTimeZone } from '../time/isValidTimeZone';
+import { EventTimeError, parseEventTime, type Precision } from '../time/parseEventTime';
 
 /** Kinds of timeline entry; `outage-start` and `restoration` bound the outage's duration. */
 export const ENTRY_KINDS = ['outage-start', 'update', 'statement', 'restoration'] as const;

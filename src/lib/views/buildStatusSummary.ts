@@ -1,12 +1,12 @@
-import type { Lang } from '../i18n/locales';
-import { useTranslations } from '../i18n/t';
+import type { Lang } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/t';
 import { sourceView, type SourceView } from './buildTimeline';
-import { formatDurationRange, isoDuration } from './formatDuration';
-import { formatEventTime } from './formatEventTime';
-import { lastUpdated } from './lastUpdated';
-import { outageSpan } from './outageSpan';
-import type { ResolvedEntry } from './resolveTimeline';
-import type { Edition } from './storySchema';
+import { formatDurationRange, isoDuration } from '../time/formatDuration';
+import { formatEventTime } from '../time/formatEventTime';
+import { lastUpdated } from '../story/lastUpdated';
+import { outageSpan } from '../story/outageSpan';
+import type { ResolvedEntry } from '../story/resolveTimeline';
+import type { Edition } from '../story/storySchema';
 
 type Service = NonNullable<Edition['services']>[number];
 

@@ -1,5 +1,5 @@
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { TimelineView } from './buildTimeline';
+import type { TimelineView } from '../views/buildTimeline';
 
 /** Escapes text for HTML inside a feed item's content. */
 export function escapeHtml(text: string): string {

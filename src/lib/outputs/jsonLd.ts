@@ -1,5 +1,5 @@
-import type { Lang } from '../i18n/locales';
-import type { TimelineView } from './buildTimeline';
+import type { Lang } from '../../i18n/locales';
+import type { TimelineView } from '../views/buildTimeline';
 
 /** A schema.org object as JSON-LD. */
 export type JsonLd = { '@context'?: 'https://schema.org'; '@type': string } & Record<

@@ -1,5 +1,5 @@
-import { isLang, langs, type Lang } from '../i18n/locales';
-import type { ContentProblem } from './formatContentErrors';
+import { isLang, langs, type Lang } from '../../i18n/locales';
+import type { ContentProblem } from '../editor/formatContentErrors';
 
 const NAMES: Record<Lang, string> = { bn: 'Bengali', en: 'English' };
 

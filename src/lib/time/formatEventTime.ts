@@ -1,4 +1,4 @@
-import { locales, type Lang } from '../i18n/locales';
+import { locales, type Lang } from '../../i18n/locales';
 import type { Precision } from './parseEventTime';
 import { formatCalendarDate, formatClockTime } from './zonedClock';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/locales';
+import type { Lang } from '../../i18n/locales';
 
 /**
  * `'en'` for Latin-script text (a site name, an English quote) on a Bengali page, so screen readers

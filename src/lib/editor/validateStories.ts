@@ -3,11 +3,11 @@ import { join, relative, sep } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { LineCounter, parseDocument } from 'yaml';
-import { isLang, type Lang } from '../i18n/locales';
-import { checkEditions, type EditionSummary } from './checkEditions';
+import { isLang, type Lang } from '../../i18n/locales';
+import { checkEditions, type EditionSummary } from '../story/checkEditions';
 import { describeIssue } from './describeIssue';
 import type { ContentProblem } from './formatContentErrors';
-import { editionSchema } from './storySchema';
+import { editionSchema } from '../story/storySchema';
 
 /** Components a story's text may use; the story page passes exactly these to the MDX. */
 export const STORY_COMPONENTS = ['Timeline', 'PostQuote'] as const;

@@ -1,7 +1,7 @@
-import type { Lang } from '../i18n/locales';
-import { useTranslations } from '../i18n/t';
-import { calendarDay, formatCalendarDate, formatClockTime } from './zonedClock';
-import { zoneLabel } from './zoneLabel';
+import type { Lang } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/t';
+import { calendarDay, formatCalendarDate, formatClockTime } from '../time/zonedClock';
+import { zoneLabel } from '../time/zoneLabel';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,4 +1,4 @@
-import { parseEventTime, type Precision } from './parseEventTime';
+import { parseEventTime, type Precision } from '../time/parseEventTime';
 import type { Entry } from './storySchema';
 
 /** A timeline entry placed on the time axis. */

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import { formatInTimeZone } from 'date-fns-tz';
-import type { Lang } from '../i18n/locales';
-import { parseEventTime } from './parseEventTime';
-import { ENTRY_KINDS, PRECISIONS, SERVICE_STATUSES, type Edition, type Entry } from './storySchema';
-import type { ResolvedEntry } from './resolveTimeline';
-import { outageSpan } from './outageSpan';
+import type { Lang } from '../../i18n/locales';
+import { parseEventTime } from '../time/parseEventTime';
+import { ENTRY_KINDS, PRECISIONS, SERVICE_STATUSES, type Edition, type Entry } from '../story/storySchema';
+import type { ResolvedEntry } from '../story/resolveTimeline';
+import { outageSpan } from '../story/outageSpan';
 
 /** Version of the format in docs/TIMELINE-JSON.md; raised only when a field changes meaning or goes away. */
 export const TIMELINE_JSON_VERSION = 1;

@@ -1,6 +1,6 @@
-import { isLang, type Lang } from '../i18n/locales';
+import { isLang, type Lang } from '../../i18n/locales';
 import { checkEditions } from './checkEditions';
-import { formatContentErrors, type ContentProblem } from './formatContentErrors';
+import { formatContentErrors, type ContentProblem } from '../editor/formatContentErrors';
 import { resolveTimeline, type ResolvedEntry } from './resolveTimeline';
 import type { Edition } from './storySchema';
 

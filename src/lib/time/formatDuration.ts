@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/locales';
+import type { Lang } from '../../i18n/locales';
 import { bengaliDigits } from './bengaliDigits';
 
 const MINUTE = 60_000;

@@ -1,6 +1,6 @@
-import type { Lang } from '../i18n/locales';
-import { formatEventTime } from './formatEventTime';
-import type { ResolvedEntry } from './resolveTimeline';
+import type { Lang } from '../../i18n/locales';
+import { formatEventTime } from '../time/formatEventTime';
+import type { ResolvedEntry } from '../story/resolveTimeline';
 
 /** A quoted post as the page shows it. */
 export interface PostQuoteView {
