@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../i18n/locales';
 import {
 	assembleStories,
 	newestOutageFirst,
@@ -138,10 +137,7 @@ export async function storyFrom(given: string | Story | undefined): Promise<Stor
 	return typeof given === 'object' ? given : getStory(given);
 }
 
-/** The languages a story is published in. */
-export function storyLangs(story: SiteStory): Lang[] {
-	return (Object.keys(story.editions) as Lang[]).filter((lang) => story.editions[lang]);
-}
+export { storyLangs } from '../lib/views/storyPage';
 
 /**
  * What a story's pages are made from, as a key for Astro's incremental build

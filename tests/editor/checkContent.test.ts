@@ -356,7 +356,7 @@ describe('entries written out of order', () => {
 		const data = editionSchema.parse(parse(frontmatter ?? ''));
 		expect(data.timeline?.map((e) => e.id)).toEqual(['india-restored', 'india-logout']);
 		const [story] = assembleStories([{ id: 'meta-outage-2024-03-05/bn', data }]);
-		const view = buildTimeline(story!.timeline, 'en', story!.zone);
+		const view = buildTimeline(story!, 'en', story!.zone);
 		expect(view.items.map((i) => [i.id, i.local])).toEqual([
 			['india-logout', expect.stringMatching(/9 p\.m\./)],
 			['india-restored', expect.stringMatching(/10 p\.m\./)],

@@ -1,51 +1,82 @@
 import { describe, expect, it } from 'vitest';
+import { resolveStory } from '../../src/lib/story/resolveStory';
+import { editionSchema } from '../../src/lib/story/storySchema';
 import { buildStatusSummary } from '../../src/lib/views/buildStatusSummary';
-import { resolveTimeline } from '../../src/lib/story/resolveTimeline';
-import { entrySchema, serviceSchema } from '../../src/lib/story/storySchema';
+import { seedStory } from '../support/seed';
 
-const zone = 'Asia/Kolkata';
-const entry = (id: string, time: string, kind: string, precision = 'exact') =>
-	entrySchema.parse({
-		id,
-		time,
-		precision,
-		kind,
-		text: { bn: 'ক', en: 'a' },
-		sources: [{ name: 'fixture' }],
-	});
-const whatsapp = serviceSchema.parse({
+const entry = (id: string, time: string, kind: string, precision = 'exact') => ({
+	id,
+	time,
+	precision,
+	kind,
+	text: { bn: 'ক', en: 'a' },
+	sources: [{ name: 'fixture' }],
+});
+const story = (fields: Record<string, unknown>) =>
+	resolveStory(
+		editionSchema.parse({ title: 't', description: 'd', zone: 'Asia/Kolkata', ...fields }),
+	);
+const whatsapp = {
 	name: { bn: 'হোয়াট্সঅ্যাপ', en: 'WhatsApp' },
 	status: 'working',
 	note: { bn: 'সচল ছিল।', en: 'Stayed up.' },
 	sources: [{ name: 'fixture' }],
-});
+};
 
 describe('buildStatusSummary', () => {
-	it('while no restoration is reported: a start, no end, no duration', () => {
-		const timeline = resolveTimeline(
-			[entry('start', '2024-03-05 21:00', 'outage-start', 'approximate')],
-			zone,
+	it('while the story is ongoing: a start, no span, “not restored yet”', () => {
+		const view = buildStatusSummary(
+			story({ timeline: [entry('start', '2024-03-05 21:00', 'outage-start', 'approximate')] }),
+			'en',
 		);
-		const view = buildStatusSummary({ zone, timeline }, 'en');
-		expect(view.start).toEqual({
+		expect(view.status).toEqual({ value: 'ongoing', label: 'Ongoing' });
+		expect(view.start).toMatchObject({
 			datetime: '2024-03-05T15:30:00.000Z',
 			precision: 'approximate',
 			local: 'around 9 p.m. IST',
 		});
-		expect(view.end).toBeUndefined();
-		expect(view.duration).toBeUndefined();
+		expect(view.spans).toEqual([]);
+		expect(view.noEnd).toBe('Not restored yet');
 		expect(view.services).toEqual([]);
 	});
 
-	it('words services, their status and note for the page’s language', () => {
-		const timeline = resolveTimeline(
-			[
-				entry('start', '2024-03-05 21:00', 'outage-start'),
-				entry('end', '2024-03-05 22:30', 'restoration'),
-			],
-			zone,
+	it('a resolved story with no restoration entry says no restoration time was reported', () => {
+		const view = buildStatusSummary(
+			story({
+				status: 'resolved',
+				timeline: [entry('start', '2024-03-05 21:00', 'outage-start', 'approximate')],
+			}),
+			'bn',
 		);
-		const bn = buildStatusSummary({ zone, timeline, services: [whatsapp] }, 'bn');
+		expect(view.status.label).toBe('বিভ্রাট মিটেছে');
+		expect(view.noEnd).toBe('পরিষেবা ফেরার সময় জানানো হয়নি');
+	});
+
+	it('never calls “being restored” resolved: a recovering entry does not end the outage', () => {
+		const view = buildStatusSummary(
+			story({
+				timeline: [
+					entry('start', '2024-03-05 21:00', 'outage-start'),
+					entry('recovering', '2024-03-05 22:30', 'recovering'),
+				],
+			}),
+			'en',
+		);
+		expect(view.status.value).toBe('ongoing');
+		expect(view.spans).toEqual([]);
+	});
+
+	it('words services, their status and note for the page’s language', () => {
+		const bn = buildStatusSummary(
+			story({
+				timeline: [
+					entry('start', '2024-03-05 21:00', 'outage-start'),
+					entry('end', '2024-03-05 22:30', 'restoration'),
+				],
+				services: [whatsapp],
+			}),
+			'bn',
+		);
 		expect(bn.services).toEqual([
 			{
 				name: 'হোয়াট্সঅ্যাপ',
@@ -55,7 +86,52 @@ describe('buildStatusSummary', () => {
 				sources: [{ name: 'fixture', url: undefined, detail: undefined }],
 			},
 		]);
-		expect(bn.duration).toEqual({ text: '১ ঘণ্টা ৩০ মিনিট', datetime: 'PT1H30M', disputed: false });
-		expect(bn.end?.local).toBe('ভারতীয় সময় রাত সাড়ে ১০টা');
+		expect(bn.spans[0]).toMatchObject({
+			text: '১ ঘণ্টা ৩০ মিনিট',
+			datetime: 'PT1H30M',
+			disputed: false,
+		});
+		expect(bn.spans[0]?.end.local).toBe('ভারতীয় সময় রাত সাড়ে ১০টা');
+	});
+});
+
+describe('the Meta story’s summary', () => {
+	const view = buildStatusSummary(seedStory(), 'en');
+
+	it('shows the report’s own span first: India, around 9 to around 10 p.m. IST, about an hour', () => {
+		expect(view.status.label).toBe('Resolved');
+		expect(view.spans[0]).toMatchObject({
+			label: 'In India',
+			start: { local: 'around 9 p.m. IST' },
+			end: { local: 'around 10 p.m. IST' },
+			text: 'about 1 hour',
+		});
+	});
+
+	it('shows the worldwide span beside it, with the disputed end and the sources it rests on', () => {
+		const worldwide = view.spans[1]!;
+		expect(worldwide.label).toBe('Worldwide');
+		expect(worldwide.start.datetime).toBe('2024-03-05T15:00:00.000Z');
+		expect(worldwide.end.datetime).toBe('2024-03-05T17:19:00.000Z');
+		expect(worldwide.endOthers.map((o) => [o.datetime, o.source.name])).toEqual([
+			['2024-03-05T17:35:00.000Z', 'Wikipedia'],
+		]);
+		expect(worldwide.text).toBe('between about 2 hours 15 minutes and 2 hours 30 minutes');
+		expect(worldwide.sources.map((s) => s.name)).toEqual([
+			'businesslive.co.za',
+			'Wikipedia',
+			'latestly.com',
+			'topicsbox.com',
+			'The Bengali report on this page',
+		]);
+	});
+
+	it('lists no service whose state no source gives (Messenger)', () => {
+		expect(view.services.map((s) => s.name)).toEqual([
+			'Facebook',
+			'Instagram',
+			'Threads',
+			'WhatsApp',
+		]);
 	});
 });

@@ -34,27 +34,40 @@ describe('the seed story’s timeline', () => {
 		);
 	});
 
-	it('computes the outage’s duration from its start and restoration entries, as a range where sources differ', () => {
-		const span = outageSpan(story.timeline);
-		expect(span?.minMs).toBe(60 * 60_000); // the report: around 9 to around 10 p.m. IST
-		expect(span?.maxMs).toBe(127 * 60_000); // 15:00 UTC to the status page's 17:07 UTC
-		expect(buildTimeline(story.timeline, 'en', story.zone).duration?.text).toBe(
-			'between about 1 hour and 2 hours',
-		);
-		expect(buildTimeline(story.timeline, 'bn', story.zone).duration?.text).toBe(
-			'প্রায় ১ ঘণ্টা থেকে ২ ঘণ্টা',
-		);
+	it('shows the story’s headline span, computed from exactly the entries that bound it', () => {
+		const [india, worldwide] = story.spans;
+		expect([india?.start.id, india?.end.id]).toEqual(['india-logout', 'india-restored']);
+		expect(india?.minMs).toBe(60 * 60_000); // the report: around 9 to around 10 p.m. IST
+		expect(buildTimeline(story, 'en', story.zone).duration).toMatchObject({
+			label: 'In India',
+			text: 'about 1 hour',
+			start: { local: 'around 9 p.m. IST' },
+			end: { local: 'around 10 p.m. IST' },
+		});
+		expect(buildTimeline(story, 'bn', story.zone).duration?.text).toBe('প্রায় ১ ঘণ্টা');
+		// Worldwide: ~15:00 UTC to Meta's 17:19 UTC, or 17:35 UTC per Wikipedia: a range.
+		expect([worldwide?.minMs, worldwide?.maxMs]).toEqual([139 * 60_000, 155 * 60_000]);
 	});
 
-	it('has no duration while no restoration is reported', () => {
+	it('falls back to the first outage start and the last restoration when the story names no span', () => {
+		const span = outageSpan(story.timeline);
+		expect(span?.minMs).toBe(60 * 60_000);
+		// The status page's "being restored" (17:07 UTC) is recovering, not a restoration.
+		expect(span?.end.id).toBe('india-restored');
+		expect(span?.maxMs).toBe(90 * 60_000); // 15:00 UTC to the report's 16:30 UTC
+	});
+
+	it('has no duration while no span is known', () => {
 		const ongoing = story.timeline.filter((e) => e.kind !== 'restoration');
 		expect(outageSpan(ongoing)).toBeUndefined();
-		expect(buildTimeline(ongoing, 'en', story.zone).duration).toBeUndefined();
+		expect(
+			buildTimeline({ timeline: ongoing, spans: [], status: 'ongoing' }, 'en', story.zone).duration,
+		).toBeUndefined();
 	});
 
 	it('gives every entry its text in both languages and its instant for <time datetime>', () => {
-		const bn = buildTimeline(story.timeline, 'bn', story.zone);
-		const en = buildTimeline(story.timeline, 'en', story.zone);
+		const bn = buildTimeline(story, 'bn', story.zone);
+		const en = buildTimeline(story, 'en', story.zone);
 		expect(bn.items.map((i) => i.datetime)).toEqual(en.items.map((i) => i.datetime));
 		for (const [b, e] of bn.items.map((item, i) => [item, en.items[i]!] as const)) {
 			expect(b.text.length).toBeGreaterThan(0);
@@ -73,7 +86,7 @@ describe('the seed story’s timeline', () => {
 	});
 
 	it('starts each calendar day with a date heading, in the story’s zone', () => {
-		const view = buildTimeline(story.timeline, 'en', story.zone);
+		const view = buildTimeline(story, 'en', story.zone);
 		expect(view.items.filter((i) => i.dateHeading).map((i) => i.dateHeading)).toEqual([
 			'Tuesday, 5 March 2024',
 		]);
@@ -81,17 +94,24 @@ describe('the seed story’s timeline', () => {
 });
 
 describe('a worded timeline', () => {
-	it('is worded once per timeline, language and zone, and shared read-only', () => {
-		const en = buildTimeline(story.timeline, 'en', 'Asia/Kolkata');
-		expect(buildTimeline(story.timeline, 'en', 'Asia/Kolkata')).toBe(en);
-		expect(buildTimeline(story.timeline, 'bn', 'Asia/Kolkata')).not.toBe(en);
-		expect(buildTimeline(story.timeline, 'en', 'Asia/Dhaka').items[0]!.local).not.toBe(
-			en.items[0]!.local,
+	it('words the same instants in every zone; only the wording changes', () => {
+		const en = buildTimeline(story, 'en', 'Asia/Kolkata');
+		const dhaka = buildTimeline(story, 'en', 'Asia/Dhaka');
+		expect(dhaka.items.map((i) => i.datetime)).toEqual(en.items.map((i) => i.datetime));
+		expect(dhaka.items[0]!.local).not.toBe(en.items[0]!.local);
+	});
+
+	it('gives another source’s time with the zone that source gave: Wikipedia’s 17:35 is UTC', () => {
+		const resolved = story.timeline.find((e) => e.id === 'stone-resolved')!;
+		expect(resolved.alternatives[0]).toMatchObject({ zone: 'UTC', precision: 'exact' });
+		const item = buildTimeline(story, 'en', story.zone).items.find(
+			(i) => i.id === 'stone-resolved',
 		);
-		// A caller that changed the shared view would change every other page's: it cannot.
-		expect(() => {
-			(en.items[0] as { text: string }).text = 'changed';
-		}).toThrow(TypeError);
-		expect(en.items[0]!.text).not.toBe('changed');
+		expect(item?.otherTimes[0]).toMatchObject({
+			datetime: '2024-03-05T17:35:00.000Z',
+			local: '11:05 p.m. IST',
+			utc: '17:35 UTC',
+			source: { name: 'Wikipedia' },
+		});
 	});
 });

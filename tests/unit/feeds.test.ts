@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/lib/views/buildTimeline';
 import { escapeHtml, storyFeedItems, timelineFeedItems } from '../../src/lib/outputs/feeds';
-import { metaTimeline } from '../fixtures/metaTimeline';
+import { metaStory } from '../fixtures/metaTimeline';
 
 describe('timelineFeedItems', () => {
 	const items = timelineFeedItems(
-		buildTimeline(metaTimeline(), 'bn', 'Asia/Kolkata'),
+		buildTimeline(metaStory(), 'bn', 'Asia/Kolkata'),
 		'https://example.org/bn/meta/',
-		{ sources: 'সূত্র', correction: 'সংশোধন' },
+		{ sources: 'সূত্র', correction: 'সংশোধন', otherTime: 'অন্য সূত্রে সময়' },
 	);
 
 	it('lists every entry newest first, linking to its anchor and dated with its instant', () => {
@@ -21,7 +21,7 @@ describe('timelineFeedItems', () => {
 	it('titles an entry with its kind and time, and gives its text and sources', () => {
 		expect(items[2]!.title).toBe('বিভ্রাট শুরু: ভারতীয় সময় রাত ৯টা নাগাদ');
 		expect(items[0]!.content).toBe(
-			'<p>অ্যান্ডি স্টোন জানান, সমস্যার সমাধান হয়েছে।</p><p>সূত্র: topicsbox.com, 2024-03-06, 12:19 p.m. ET</p>',
+			'<p>অ্যান্ডি স্টোন জানান, সমস্যার সমাধান হয়েছে।</p><p>অন্য সূত্রে সময়: <time datetime="2024-03-05T17:35:00.000Z">ভারতীয় সময় রাত ১১টা ৫ মিনিট · UTC ১৭:৩৫</time> (Wikipedia, “2024 Facebook outage”)</p><p>সূত্র: topicsbox.com, 2024-03-06, 12:19 p.m. ET</p>',
 		);
 		expect(items[1]!.categories).toEqual(['key']);
 	});
@@ -30,8 +30,7 @@ describe('timelineFeedItems', () => {
 describe('a corrected entry in the feed', () => {
 	it('carries its correction note', () => {
 		// The correction is test data, not a fact of the story.
-		const built = buildTimeline(metaTimeline(), 'en', 'Asia/Kolkata');
-		// Views are shared and frozen (buildTimeline words each once): change a copy.
+		const built = buildTimeline(metaStory(), 'en', 'Asia/Kolkata');
 		const [first, ...rest] = built.items;
 		const view = {
 			...built,
@@ -40,11 +39,36 @@ describe('a corrected entry in the feed', () => {
 		const items = timelineFeedItems(view, 'https://example.org/en/meta/', {
 			sources: 'Sources',
 			correction: 'Correction',
+			otherTime: 'Another source gives',
 		});
 		expect(items.at(-1)!.content).toContain(
 			'<p><strong>Correction:</strong> The time was corrected.</p>',
 		);
 		expect(items[0]!.content).not.toContain('Correction');
+	});
+});
+
+describe('a day-precision entry in the feed', () => {
+	it('is dated with the first moment of its day in its zone, not UTC midnight', () => {
+		const story = metaStory({
+			zone: 'Asia/Dhaka',
+			timeline: [
+				{
+					id: 'later-report',
+					time: '2024-07-19',
+					precision: 'day',
+					kind: 'update',
+					text: { bn: 'ক', en: 'a' },
+					sources: [{ name: 'fixture' }],
+				},
+			],
+		});
+		const [item] = timelineFeedItems(buildTimeline(story, 'en', story.zone), 'https://e.org/', {
+			sources: 'Sources',
+			correction: 'Correction',
+			otherTime: 'Another source gives',
+		});
+		expect(item!.pubDate?.toISOString()).toBe('2024-07-18T18:00:00.000Z'); // 19 July, 00:00 in Dhaka
 	});
 });
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/lib/views/buildTimeline';
-import { liveBlogPosting, newsArticle, serializeJsonLd, storyJsonLd } from '../../src/lib/outputs/jsonLd';
-import { metaTimeline } from '../fixtures/metaTimeline';
+import {
+	liveBlogPosting,
+	newsArticle,
+	serializeJsonLd,
+	storyJsonLd,
+} from '../../src/lib/outputs/jsonLd';
+import { metaStory } from '../fixtures/metaTimeline';
 
 const input = (lang: 'bn' | 'en') => ({
 	lang,
@@ -15,7 +20,8 @@ const input = (lang: 'bn' | 'en') => ({
 		{ inLanguage: 'en', url: 'https://example.org/en/meta/' },
 	],
 	original: lang === 'en' ? { inLanguage: 'bn', url: 'https://example.org/bn/meta/' } : undefined,
-	timeline: buildTimeline(metaTimeline(), lang, 'Asia/Kolkata'),
+	timeline: buildTimeline(metaStory(), lang, 'Asia/Kolkata'),
+	otherTimeLabel: lang === 'bn' ? 'অন্য সূত্রে সময়' : 'Another source gives',
 });
 
 describe('newsArticle', () => {
@@ -39,17 +45,22 @@ describe('newsArticle', () => {
 	});
 });
 
-describe('dateModified', () => {
-	it('is given only when an editor wrote an update time', () => {
+describe('datePublished and dateModified', () => {
+	it('are given only when the story file gives them', () => {
+		expect(newsArticle(input('en'))).not.toHaveProperty('datePublished');
+		const published = { ...input('en'), datePublished: '2024-03-05T17:00:00.000Z' };
+		expect(newsArticle(published).datePublished).toBe('2024-03-05T17:00:00.000Z');
+	});
+
+	it('gives dateModified only when an editor wrote an update time', () => {
 		expect(newsArticle(input('en'))).not.toHaveProperty('dateModified');
 		const updated = { ...input('en'), dateModified: '2024-03-05T18:00:00.000Z' };
 		expect(newsArticle(updated).dateModified).toBe('2024-03-05T18:00:00.000Z');
 		expect(liveBlogPosting(updated).dateModified).toBe('2024-03-05T18:00:00.000Z');
 	});
 
-	it('is given on an update whose entry an editor changed', () => {
+	it('gives dateModified on an update whose entry an editor changed', () => {
 		const changed = input('en');
-		// Views are shared and frozen (buildTimeline words each once): change a copy.
 		const items = [...changed.timeline.items];
 		items[1] = { ...items[1]!, updated: { datetime: '2024-03-05T17:40:00.000Z', local: '' } };
 		changed.timeline = { ...changed.timeline, items };
@@ -78,7 +89,9 @@ describe('liveBlogPosting', () => {
 			expect.objectContaining({ url: 'https://example.org/en/meta/#india-restored' }),
 			expect.objectContaining({
 				url: 'https://example.org/en/meta/#stone-resolved',
-				articleBody: 'Andy Stone says the issue is resolved.',
+				// The disputed time is part of the record, as on the page.
+				articleBody:
+					'Andy Stone says the issue is resolved.\nAnother source gives: 11:05 p.m. IST · 17:35 UTC (Wikipedia, “2024 Facebook outage”)',
 			}),
 		]);
 	});

@@ -1,18 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { storySummary } from '../../src/lib/views/storySummary';
-import { metaTimeline } from '../fixtures/metaTimeline';
+import { metaStory } from '../fixtures/metaTimeline';
 
 describe('storySummary', () => {
 	it('gives the outage’s first day in the story’s zone and its duration, per language', () => {
-		expect(storySummary(metaTimeline(), 'en', 'Asia/Kolkata')).toEqual({
+		expect(storySummary(metaStory(), 'en')).toEqual({
 			date: { datetime: '2024-03-05', text: 'Tuesday, 5 March 2024' },
 			duration: { datetime: 'PT1H', text: 'about 1 hour' },
+			noEnd: undefined,
 		});
-		expect(storySummary(metaTimeline(), 'bn', 'Asia/Kolkata').duration?.text).toBe('প্রায় ১ ঘণ্টা');
+		expect(storySummary(metaStory(), 'bn').duration?.text).toBe('প্রায় ১ ঘণ্টা');
 	});
 
-	it('has no duration while no restoration is known', () => {
-		const ongoing = metaTimeline().filter((e) => e.kind !== 'restoration');
-		expect(storySummary(ongoing, 'en', 'Asia/Kolkata').duration).toBeUndefined();
+	it('says the outage is not over when the story is ongoing', () => {
+		const story = { ...metaStory(), spans: [], status: 'ongoing' as const };
+		expect(storySummary(story, 'en').duration).toBeUndefined();
+		expect(storySummary(story, 'en').noEnd).toBe('No restoration has been reported yet.');
+	});
+
+	it('never says “not restored yet” of a resolved story with no restoration time', () => {
+		const story = { ...metaStory(), spans: [], status: 'resolved' as const };
+		expect(storySummary(story, 'en').noEnd).toBe(
+			'The outage is over; no restoration time was reported.',
+		);
+		expect(storySummary(story, 'bn').noEnd).toBe('বিভ্রাট মিটেছে; পরিষেবা ফেরার সময় জানানো হয়নি।');
 	});
 });

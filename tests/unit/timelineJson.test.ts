@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { timelineJson, timelineJsonSchema } from '../../src/lib/outputs/timelineJson';
-import { metaTimeline } from '../fixtures/metaTimeline';
+import { META_ENTRIES, metaStory } from '../fixtures/metaTimeline';
 
 const editions = {
 	bn: { title: 'শিরোনাম', description: 'বিবরণ', url: 'https://example.org/bn/meta/' },
 	en: { title: 'Title', description: 'Summary', url: 'https://example.org/en/meta/' },
 };
-const json = () =>
-	timelineJson({
-		slug: 'meta',
-		zone: 'Asia/Kolkata',
-		original: 'bn',
-		timeline: metaTimeline(),
-		editions,
-	});
+const json = () => timelineJson({ ...metaStory(), slug: 'meta', original: 'bn', editions });
 
 describe('timelineJson', () => {
 	it('gives every entry its UTC instant, its own zone, the local time there and the precision', () => {
@@ -42,7 +35,7 @@ describe('timelineJson', () => {
 		]);
 	});
 
-	it('keeps both languages, the sources, the quote and the disputed time', () => {
+	it('keeps both languages, the sources, the quote and the disputed time in the zone its source gave', () => {
 		const stone = json().entries[2]!;
 		expect(stone.text.en).toBe('Andy Stone says the issue is resolved.');
 		expect(stone.text.bn).toBe('অ্যান্ডি স্টোন জানান, সমস্যার সমাধান হয়েছে।');
@@ -50,9 +43,10 @@ describe('timelineJson', () => {
 		expect(stone.quote?.author).toBe('Andy Stone');
 		expect(stone.otherTimes).toEqual([
 			{
+				// Wikipedia gives 17:35 UTC: not relabelled as 12:35 New York time.
 				instant: '2024-03-05T17:35:00.000Z',
-				local: '2024-03-05T12:35',
-				zone: 'America/New_York',
+				local: '2024-03-05T17:35',
+				zone: 'UTC',
 				precision: 'exact',
 				source: { name: 'Wikipedia', detail: '“2024 Facebook outage”' },
 			},
@@ -76,21 +70,23 @@ describe('timelineJson', () => {
 		});
 	});
 
-	it('gives update times in UTC, corrections and the services at a glance', () => {
-		// Update times and the correction are test data, not facts of the story.
-		const [first, ...rest] = metaTimeline();
-		const corrected = {
-			...first!,
-			updated: '2024-03-05 23:10',
-			correction: { bn: 'সময় সংশোধন করা হয়েছে।', en: 'The time was corrected.' },
-		};
-		const data = timelineJson({
-			slug: 'meta',
-			zone: 'Asia/Kolkata',
-			original: 'bn',
-			timeline: [corrected, ...rest],
-			editions,
+	it('gives the story’s status, its spans, update times in UTC, corrections and the services', () => {
+		// Update times, the correction and the spans' labels are test data, not facts of the story.
+		const [first, ...rest] = META_ENTRIES;
+		const story = metaStory({
+			status: 'resolved',
 			updated: '2024-03-05 23:30',
+			timeline: [
+				{
+					...first!,
+					updated: '2024-03-05 23:10',
+					correction: { bn: 'সময় সংশোধন করা হয়েছে।', en: 'The time was corrected.' },
+				},
+				...rest,
+			],
+			spans: [
+				{ label: { bn: 'ভারতে', en: 'In India' }, start: 'india-logout', end: 'india-restored' },
+			],
 			services: [
 				{
 					name: { bn: 'হোয়াট্সঅ্যাপ', en: 'WhatsApp' },
@@ -99,12 +95,25 @@ describe('timelineJson', () => {
 				},
 			],
 		});
+		const data = timelineJson({ ...story, slug: 'meta', original: 'bn', editions });
+		expect(data.status).toBe('resolved');
+		expect(data).not.toHaveProperty('published');
 		expect(data.updated).toBe('2024-03-05T18:00:00.000Z');
-		expect(data.entries[0]).toMatchObject({
+		expect(data.spans).toEqual([
+			{
+				label: { bn: 'ভারতে', en: 'In India' },
+				start: 'india-logout',
+				end: 'india-restored',
+				minMinutes: 60,
+				maxMinutes: 60,
+				approximate: true,
+			},
+		]);
+		expect(data.entries.find((e) => e.id === 'india-restored')).toMatchObject({
 			updated: '2024-03-05T17:40:00.000Z',
 			correction: { en: 'The time was corrected.' },
 		});
-		expect(data.entries[1]).not.toHaveProperty('updated');
+		expect(data.entries[0]).not.toHaveProperty('updated');
 		expect(data.services).toEqual([
 			{
 				name: { bn: 'হোয়াট্সঅ্যাপ', en: 'WhatsApp' },

@@ -84,4 +84,12 @@ export const bn = {
 	'zone.local': 'আপনার ডিভাইসের সময়',
 	'zone.dhakaList': 'সব সময় বাংলাদেশ সময়ে',
 	'zone.remembered': 'আপনার পছন্দ শুধু এই ডিভাইসেই রাখা থাকে।',
+	'kind.investigating': 'খতিয়ে দেখা হচ্ছে',
+	'kind.identified': 'কারণ চিহ্নিত',
+	'kind.recovering': 'পরিষেবা ফিরছে',
+	'status.state': 'অবস্থা',
+	'status.story.ongoing': 'বিভ্রাট চলছে',
+	'status.story.resolved': 'বিভ্রাট মিটেছে',
+	'status.noRestorationTime': 'পরিষেবা ফেরার সময় জানানো হয়নি',
+	'timeline.noRestorationTime': 'বিভ্রাট মিটেছে; পরিষেবা ফেরার সময় জানানো হয়নি।',
 } as const satisfies UIStrings;

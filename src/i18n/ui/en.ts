@@ -81,6 +81,14 @@ export const en = {
 	'zone.local': 'Your time zone',
 	'zone.dhakaList': 'All times in Bangladesh time',
 	'zone.remembered': 'Your choice is kept on this device only.',
+	'kind.investigating': 'Investigating',
+	'kind.identified': 'Cause identified',
+	'kind.recovering': 'Being restored',
+	'status.state': 'Status',
+	'status.story.ongoing': 'Ongoing',
+	'status.story.resolved': 'Resolved',
+	'status.noRestorationTime': 'No restoration time was reported',
+	'timeline.noRestorationTime': 'The outage is over; no restoration time was reported.',
 } as const;
 
 /** The shape every language's interface strings must have. */

@@ -47,7 +47,7 @@ export function storyFeedItems(stories: readonly StoryFeedInput[]): RSSFeedItem[
 export function timelineFeedItems(
 	view: TimelineView,
 	pageUrl: string,
-	labels: { sources: string; correction: string },
+	labels: { sources: string; correction: string; otherTime: string },
 ): RSSFeedItem[] {
 	return view.items
 		.map((item): RSSFeedItem => {
@@ -57,10 +57,15 @@ export function timelineFeedItems(
 			return {
 				title: `${item.kindLabel}: ${item.local}`,
 				link: `${pageUrl}#${item.id}`,
-				pubDate: new Date(item.datetime),
+				// A day-precision entry is dated with the first moment of its day in its zone.
+				pubDate: item.instant,
 				description: item.text,
 				content: [
 					`<p>${escapeHtml(item.text)}</p>`,
+					...item.otherTimes.map(
+						(o) =>
+							`<p>${escapeHtml(labels.otherTime)}: <time datetime="${o.datetime}">${escapeHtml([o.local, o.utc].filter(Boolean).join(' · '))}</time> (${escapeHtml([o.source.name, o.source.detail].filter(Boolean).join(', '))})</p>`,
+					),
 					item.correction
 						? `<p><strong>${escapeHtml(labels.correction)}:</strong> ${escapeHtml(item.correction)}</p>`
 						: '',

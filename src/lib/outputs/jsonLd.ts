@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/locales';
-import type { TimelineView } from '../views/buildTimeline';
+import type { TimelineItem, TimelineView } from '../views/buildTimeline';
 
 /** A schema.org object as JSON-LD. */
 export type JsonLd = { '@context'?: 'https://schema.org'; '@type': string } & Record<
@@ -22,10 +22,25 @@ export interface StoryJsonLdInput {
 	alternates: { inLanguage: string; url: string }[];
 	/** Set on a translation: the original edition. */
 	original?: { inLanguage: string; url: string } | undefined;
+	/** When the newsroom first published the story (`…Z`); absent when the story file does not say. */
+	datePublished?: string | undefined;
 	/** When an editor last updated the story (`…Z`); absent when no editor gave a time. */
 	dateModified?: string | undefined;
 	/** The story's timeline, worded for this edition. */
 	timeline: TimelineView;
+	/** "Another source gives", in this edition's language. */
+	otherTimeLabel: string;
+}
+
+/** An entry's text with the other times sources give for it, as the page shows them. */
+function bodyOf(item: TimelineItem, otherTimeLabel: string): string {
+	return [
+		item.text,
+		...item.otherTimes.map(
+			(o) =>
+				`${otherTimeLabel}: ${o.local}${o.utc ? ` · ${o.utc}` : ''} (${[o.source.name, o.source.detail].filter(Boolean).join(', ')})`,
+		),
+	].join('\n');
 }
 
 const organization = (site: StoryJsonLdInput['site']) => ({
@@ -54,6 +69,7 @@ export function newsArticle(input: StoryJsonLdInput): JsonLd {
 		headline: input.title,
 		description: input.description,
 		inLanguage: input.inLanguage,
+		...(input.datePublished && { datePublished: input.datePublished }),
 		...(input.dateModified && { dateModified: input.dateModified }),
 		author: organization(input.site),
 		publisher: organization(input.site),
@@ -85,7 +101,7 @@ export function liveBlogPosting(input: StoryJsonLdInput): JsonLd {
 			'@type': 'BlogPosting',
 			url: `${input.url}#${item.id}`,
 			headline: `${item.kindLabel}: ${item.local}`,
-			articleBody: item.text,
+			articleBody: bodyOf(item, input.otherTimeLabel),
 			datePublished: item.datetime,
 			...(item.updated && { dateModified: item.updated.datetime }),
 		})),

@@ -14,6 +14,10 @@ export interface SeoMetaInput {
 	alternateLocales: string[];
 	/** `'article'` for a story edition, `'website'` for the other pages. */
 	type: 'article' | 'website';
+	/** A story's first publication (`…Z`), if its file says: `article:published_time`. */
+	publishedTime?: string | undefined;
+	/** A story's last update (`…Z`), if an editor wrote one: `article:modified_time`. */
+	modifiedTime?: string | undefined;
 }
 
 /**
@@ -31,6 +35,12 @@ export function seoMeta(input: SeoMetaInput): MetaTag[] {
 		...input.alternateLocales
 			.filter((locale) => locale !== input.locale)
 			.map((content) => ({ property: 'og:locale:alternate', content })),
+		...(input.publishedTime
+			? [{ property: 'article:published_time', content: input.publishedTime }]
+			: []),
+		...(input.modifiedTime
+			? [{ property: 'article:modified_time', content: input.modifiedTime }]
+			: []),
 		{ name: 'twitter:card', content: 'summary' },
 		{ name: 'twitter:title', content: input.title },
 		{ name: 'twitter:description', content: input.description },

@@ -1,10 +1,9 @@
 import { z } from 'astro/zod';
-import { formatInTimeZone } from 'date-fns-tz';
 import type { Lang } from '../../i18n/locales';
-import { parseEventTime } from '../time/parseEventTime';
-import { ENTRY_KINDS, PRECISIONS, SERVICE_STATUSES, type Edition, type Entry } from '../story/storySchema';
-import type { ResolvedEntry } from '../story/resolveTimeline';
-import { outageSpan } from '../story/outageSpan';
+import type { ResolvedStory } from '../story/resolveStory';
+import type { ResolvedTime, Source } from '../story/resolveTimeline';
+import { ENTRY_KINDS, PRECISIONS, SERVICE_STATUSES, STORY_STATUSES } from '../story/storySchema';
+import { wallClock } from '../time/zonedClock';
 
 /** Version of the format in docs/TIMELINE-JSON.md; raised only when a field changes meaning or goes away. */
 export const TIMELINE_JSON_VERSION = 1;
@@ -40,7 +39,11 @@ export const timelineJsonSchema = z.object({
 	story: z.string().min(1),
 	zone: z.string().min(1),
 	original: z.enum(['bn', 'en']),
-	/** When the newsroom last updated the story, if an editor said so. */
+	/** `ongoing` or `resolved`, by the editor's word (inferred from a restoration entry without one). */
+	status: z.enum(STORY_STATUSES),
+	/** When the newsroom first published the story, if the story file says. */
+	published: isoInstant.optional(),
+	/** When the newsroom last updated the story or any entry, if an editor said so. */
 	updated: isoInstant.optional(),
 	editions: z.partialRecord(
 		z.enum(['bn', 'en']),
@@ -55,6 +58,17 @@ export const timelineJsonSchema = z.object({
 			approximate: z.boolean(),
 		})
 		.nullable(),
+	/** The spans the story reports, its headline span first, each bounded by two entries. */
+	spans: z.array(
+		z.object({
+			label: bilingualText.optional(),
+			start: z.string().min(1),
+			end: z.string().min(1),
+			minMinutes: z.number().int().nonnegative(),
+			maxMinutes: z.number().int().nonnegative(),
+			approximate: z.boolean(),
+		}),
+	),
 	services: z.array(
 		z.object({
 			name: bilingualText,
@@ -96,42 +110,32 @@ export const timelineJsonSchema = z.object({
 /** The published timeline of one story. */
 export type TimelineJson = z.infer<typeof timelineJsonSchema>;
 
-/** What `timelineJson` needs to know about a story. */
-export interface TimelineJsonInput {
+/** What `timelineJson` needs to know about a story: the resolved story, and where it is published. */
+export interface TimelineJsonInput extends Pick<
+	ResolvedStory,
+	'zone' | 'status' | 'published' | 'updated' | 'timeline' | 'spans' | 'services'
+> {
 	slug: string;
-	zone: string;
 	original: Lang;
-	/** The resolved, chronological timeline. */
-	timeline: readonly ResolvedEntry[];
-	/** The story's `updated`, as the editor wrote it (local time in `zone`). */
-	updated?: string | Date | undefined;
-	services?: Edition['services'];
 	/** Each published edition's title, description and absolute page URL. */
 	editions: Partial<Record<Lang, { title: string; description: string; url: string }>>;
 }
 
 const MINUTE = 60_000;
 
-/** An editor's update time (local time in the story's zone) as a UTC instant. */
-const updatedAt = (value: string | Date | undefined, zone: string) =>
-	value === undefined
-		? undefined
-		: (value instanceof Date ? value : parseEventTime(value, zone).instant).toISOString();
-
-function time(instant: Date, zone: string, precision: Entry['precision']) {
+/** A resolved time as published: the instant, and the wall clock in the zone the source gave. */
+function time({ instant, zone, precision, localDate }: ResolvedTime) {
+	const { day, hour, minute } = wallClock(instant, zone);
+	const pad = (n: number) => String(n).padStart(2, '0');
 	return {
 		instant: instant.toISOString(),
-		local: formatInTimeZone(
-			instant,
-			zone,
-			precision === 'day' ? 'yyyy-MM-dd' : "yyyy-MM-dd'T'HH:mm",
-		),
+		local: precision === 'day' ? localDate : `${day}T${pad(hour)}:${pad(minute)}`,
 		zone,
 		precision,
 	};
 }
 
-const source = (s: Entry['sources'][number]) => ({
+const source = (s: Source) => ({
 	name: s.name,
 	...(s.url && { url: s.url }),
 	...(s.detail && { detail: s.detail }),
@@ -143,13 +147,15 @@ const source = (s: Entry['sources'][number]) => ({
  * every edition, e.g. `…/bn/meta-outage-2024-03-05/#india-logout`.
  */
 export function timelineJson(story: TimelineJsonInput): TimelineJson {
-	const span = outageSpan(story.timeline);
+	const [span] = story.spans;
 	return {
 		version: TIMELINE_JSON_VERSION,
 		story: story.slug,
 		zone: story.zone,
 		original: story.original,
-		...(story.updated !== undefined && { updated: updatedAt(story.updated, story.zone) }),
+		status: story.status,
+		...(story.published && { published: story.published.toISOString() }),
+		...(story.updated && { updated: story.updated.toISOString() }),
 		editions: story.editions,
 		outage: span
 			? {
@@ -160,7 +166,15 @@ export function timelineJson(story: TimelineJsonInput): TimelineJson {
 					approximate: span.approximate,
 				}
 			: null,
-		services: (story.services ?? []).map((service) => ({
+		spans: story.spans.map((s) => ({
+			...(s.label && { label: s.label }),
+			start: s.start.id,
+			end: s.end.id,
+			minMinutes: Math.round(s.minMs / MINUTE),
+			maxMinutes: Math.round(s.maxMs / MINUTE),
+			approximate: s.approximate,
+		})),
+		services: story.services.map((service) => ({
 			name: service.name,
 			status: service.status,
 			...(service.note && { note: service.note }),
@@ -168,7 +182,7 @@ export function timelineJson(story: TimelineJsonInput): TimelineJson {
 		})),
 		entries: story.timeline.map((entry) => ({
 			id: entry.id,
-			...time(entry.instant, entry.zone, entry.precision),
+			...time(entry),
 			kind: entry.kind,
 			key: entry.key,
 			text: { bn: entry.text.bn, en: entry.text.en },
@@ -181,10 +195,10 @@ export function timelineJson(story: TimelineJsonInput): TimelineJson {
 			sources: entry.sources.map(source),
 			...(entry.quote && { quote: entry.quote }),
 			otherTimes: entry.alternatives.map((alt) => ({
-				...time(alt.instant, alt.zone, alt.precision),
+				...time(alt),
 				source: source(alt.source),
 			})),
-			...(entry.updated !== undefined && { updated: updatedAt(entry.updated, story.zone) }),
+			...(entry.updated && { updated: entry.updated.toISOString() }),
 			...(entry.correction && { correction: entry.correction }),
 		})),
 	};

@@ -1,7 +1,7 @@
 import { isLang, type Lang } from '../../i18n/locales';
 import { checkEditions } from './checkEditions';
 import { formatContentErrors, type ContentProblem } from '../editor/formatContentErrors';
-import { resolveTimeline, type ResolvedEntry } from './resolveTimeline';
+import { resolveStory, type ResolvedStory } from './resolveStory';
 import type { Edition } from './storySchema';
 
 /** One edition file as the content layer gives it. */
@@ -15,13 +15,11 @@ export interface EditionFile<T = unknown> {
 	ref?: T;
 }
 
-/** A story: its editions and the one timeline they share. */
-export interface Story<T = unknown> {
+/** A story: its editions and, resolved once, the timeline and facts they share. */
+export interface Story<T = unknown> extends ResolvedStory {
 	slug: string;
 	/** Language of the original edition, the one holding the timeline. */
 	original: Lang;
-	zone: string;
-	timeline: ResolvedEntry[];
 	editions: Partial<Record<Lang, EditionFile<T>>>;
 	/** The language whose edition is still being translated, if any; its page says so. */
 	translationPending?: Lang | undefined;
@@ -40,7 +38,7 @@ export function parseEditionId(id: string): { slug: string; lang: Lang } {
 	return { slug, lang };
 }
 
-/** Groups edition files into stories, newest outage first, each with its resolved timeline. */
+/** Groups edition files into stories, newest outage first, each resolved once (`resolveStory`). */
 export function assembleStories<T>(files: readonly EditionFile<T>[]): Story<T>[] {
 	const bySlug = new Map<string, EditionFile<T>[]>();
 	for (const file of files) {
@@ -66,12 +64,10 @@ export function assembleStories<T>(files: readonly EditionFile<T>[]): Story<T>[]
 		const editions: Story<T>['editions'] = {};
 		for (const file of group) editions[parseEditionId(file.id).lang] = file;
 		const original = group.find((f) => !f.data.translationOf)!;
-		const zone = original.data.zone!;
 		return {
+			...resolveStory(original.data),
 			slug,
 			original: parseEditionId(original.id).lang,
-			zone,
-			timeline: resolveTimeline(original.data.timeline ?? [], zone),
 			editions,
 			translationPending: original.data.translationPending,
 			draft: original.data.draft === true,

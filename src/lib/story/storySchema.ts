@@ -3,8 +3,23 @@ import { describeIssue } from '../editor/describeIssue';
 import { isValidTimeZone } from '../time/isValidTimeZone';
 import { EventTimeError, parseEventTime, type Precision } from '../time/parseEventTime';
 
-/** Kinds of timeline entry; `outage-start` and `restoration` bound the outage's duration. */
-export const ENTRY_KINDS = ['outage-start', 'update', 'statement', 'restoration'] as const;
+/**
+ * Kinds of timeline entry, in incident practice's words: the outage begins; the company is
+ * investigating, has identified the cause, is recovering (service being restored); the outage is
+ * resolved (`restoration`). `update` and `statement` are plain news and a party's own words.
+ * Without `spans`, the first `outage-start` and the last `restoration` bound the outage.
+ */
+export const ENTRY_KINDS = [
+	'outage-start',
+	'investigating',
+	'identified',
+	'update',
+	'statement',
+	'recovering',
+	'restoration',
+] as const;
+/** The story's state, by the editor's word: still going on, or over. */
+export const STORY_STATUSES = ['ongoing', 'resolved'] as const;
 /** How precisely a source gave a time. */
 export const PRECISIONS = ['exact', 'approximate', 'day'] as const;
 
@@ -151,7 +166,9 @@ const time = z
 				message: `the time must be in quotes, or YAML reads it as a date in UTC and the local time is lost; write it with quotes and the time of day, e.g. time: "${value.toISOString().slice(0, 10)} 21:00"`,
 			});
 		}
-	});
+	})
+	// A date YAML read without quotes was refused above: from here on a time is the text written.
+	.transform((value) => String(value));
 
 const precision = z.enum(PRECISIONS, {
 	error: (iss) =>
@@ -264,6 +281,26 @@ export const serviceSchema = z.object({
 /** An entry as editors wrote it. */
 export type RawEntry = z.input<typeof entrySchema>;
 
+const entryId = (what: string) =>
+	z
+		.string({
+			error: `${what} must be the id of a timeline entry, e.g. start: india-logout`,
+		})
+		.trim()
+		.min(1, {
+			error: `${what} is empty; write the id of a timeline entry, e.g. start: india-logout`,
+		});
+
+/** A span the summary shows: which entries begin and end it, e.g. the outage in India. */
+export const spanSchema = strictObject(
+	{
+		label: bilingual('span label'),
+		start: entryId("The span's start"),
+		end: entryId("The span's end"),
+	},
+	'a span',
+);
+
 /** One edition's frontmatter; the original edition also carries the story's zone and timeline. */
 export const editionSchema = z
 	.object({
@@ -301,8 +338,34 @@ export const editionSchema = z
 					'services must be a list, each service starting with "- name:", e.g. services:\n  - name: { bn: হোয়াট্সঅ্যাপ, en: WhatsApp }\n    status: working',
 			})
 			.optional(),
+		/** Whether the outage is over, by the editor's word: `ongoing` or `resolved`. */
+		status: z
+			.enum(STORY_STATUSES, {
+				error: (iss) =>
+					`status "${shown(iss.input)}" is not allowed; use one of ${list(STORY_STATUSES)}, e.g. status: resolved once the outage is over`,
+			})
+			.optional(),
+		/** When the newsroom first published the story, in the story's zone, e.g. "2024-03-05 23:30". */
+		published: time.optional(),
 		/** When the story was last updated, in the story's zone, e.g. "2024-03-05 23:30". */
 		updated: time.optional(),
+		/** Who wrote the story: one name, or the name in each language. */
+		byline: z
+			.union([z.string().trim().min(1), bilingual('byline')], {
+				error:
+					'the byline must be a name, e.g. byline: "Staff reporter" (or byline: { bn: নিজস্ব সংবাদদাতা, en: Staff reporter })',
+			})
+			.optional(),
+		/**
+		 * The spans the summary shows, the story's own first, each bounded by two timeline entries,
+		 * e.g. `- { label: { bn: ভারতে, en: In India }, start: india-logout, end: india-restored }`.
+		 */
+		spans: z
+			.array(spanSchema, {
+				error:
+					'spans must be a list, each span starting with "- label:", e.g. spans:\n  - label: { bn: ভারতে, en: In India }\n    start: india-logout\n    end: india-restored',
+			})
+			.optional(),
 	})
 	// Runs even when some fields are invalid, so an editor sees every problem at once; it reads
 	// only the fields that are well-formed.
@@ -324,7 +387,11 @@ function checkEdition(edition: Record<string, unknown>, ctx: z.RefinementCtx): v
 			'zone',
 			'timeline',
 			'services',
+			'status',
+			'published',
 			'updated',
+			'byline',
+			'spans',
 			'draft',
 			'translationPending',
 		] as const) {
@@ -357,8 +424,14 @@ function checkEdition(edition: Record<string, unknown>, ctx: z.RefinementCtx): v
 	}
 	if (!timeline) return;
 	const ids = new Map<string, number>();
-	const placed: { index: number; kind: unknown; time: string; zone: string; instant: number }[] =
-		[];
+	const placed: {
+		index: number;
+		id: string | undefined;
+		kind: unknown;
+		time: string;
+		zone: string;
+		instant: number;
+	}[] = [];
 	timeline.forEach((raw, i) => {
 		if (!isRecord(raw)) return;
 		const id = str(raw.id);
@@ -393,13 +466,24 @@ function checkEdition(edition: Record<string, unknown>, ctx: z.RefinementCtx): v
 				`a correction needs the time it was made; add updated: "2024-03-05 23:10" (in the story's zone, ${storyZone ?? 'the zone: at the top'})`,
 			);
 		}
-		times.forEach(([value, valueZone, path, valuePrecision], n) => {
-			const instant = placeTime(value, valueZone, valuePrecision, path, issue);
-			if (n === 0 && instant !== undefined && valuePrecision !== 'day' && typeof value === 'string')
-				placed.push({ index: i, kind: raw.kind, time: value, zone: valueZone ?? 'UTC', instant });
-		});
+		const instants = times.map(([value, valueZone, path, valuePrecision]) =>
+			placeTime(value, valueZone, valuePrecision, path, issue),
+		);
+		const [instant] = instants;
+		if (instant !== undefined && precision !== 'day' && typeof raw.time === 'string') {
+			placed.push({
+				index: i,
+				id,
+				kind: raw.kind,
+				time: raw.time,
+				zone: entryZone ?? 'UTC',
+				instant,
+			});
+		}
 	});
+	placeTime(edition.published, storyZone, 'exact', ['published'], issue);
 	placeTime(edition.updated, storyZone, 'exact', ['updated'], issue);
+	checkSpans(edition.spans, ids, placed, issue);
 	if (!zoneOk && edition.zone !== undefined) return;
 	const firstStart = placed
 		.filter((p) => p.kind === 'outage-start')
@@ -413,6 +497,39 @@ function checkEdition(edition: Record<string, unknown>, ctx: z.RefinementCtx): v
 			);
 		}
 	}
+}
+
+/** Each span names entries that exist, and ends after it starts. */
+function checkSpans(
+	spans: unknown,
+	ids: ReadonlyMap<string, number>,
+	placed: readonly { id: string | undefined; instant: number; time: string }[],
+	issue: (path: (string | number)[], message: string) => void,
+): void {
+	if (!Array.isArray(spans)) return;
+	const known = [...ids.keys()].map((id) => `"${id}"`).join(', ');
+	(spans as unknown[]).forEach((span, i) => {
+		if (!isRecord(span)) return;
+		const ends = (['start', 'end'] as const).map((field) => {
+			const id = str(span[field])?.trim();
+			if (id === undefined || id === '') return undefined;
+			if (!ids.has(id)) {
+				issue(
+					['spans', i, field],
+					`no timeline entry has the id "${id}"; a span's ${field} names an entry of this story's timeline: one of ${known}`,
+				);
+				return undefined;
+			}
+			return placed.find((p) => p.id === id);
+		});
+		const [start, end] = ends;
+		if (start && end && end.instant <= start.instant) {
+			issue(
+				['spans', i, 'end'],
+				`this span ends (entry "${end.id}", ${end.time}) before or when it starts (entry "${start.id}", ${start.time}); name the entry that ends it as end: and the one that begins it as start:`,
+			);
+		}
+	});
 }
 
 /**

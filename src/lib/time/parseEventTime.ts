@@ -1,5 +1,6 @@
 import { formatInTimeZone, fromZonedTime, getTimezoneOffset } from 'date-fns-tz';
 import { isValidTimeZone } from './isValidTimeZone';
+import { calendarDay } from './zonedClock';
 
 /** How precisely a source gave a time. */
 export type Precision = 'exact' | 'approximate' | 'day';
@@ -68,25 +69,6 @@ export function parseEventTime(
 	zone: string,
 	precision: Precision = 'exact',
 ): EventTime {
-	// A build reads every time more than once (the content schema, then the timeline): keep each
-	// answer, and hand out a copy so a caller cannot change the kept instant.
-	const key = `${input}\u0000${zone}\u0000${precision}`;
-	let known = parsed.get(key);
-	if (!known) {
-		known = readEventTime(input, zone, precision);
-		// A long `astro dev` session adds every time an editor ever typed: start afresh past a
-		// size no site needs (1,000 stories hold about 20,000 times).
-		if (parsed.size >= MAX_KEPT) parsed.clear();
-		parsed.set(key, known);
-	}
-	return { ...known, instant: new Date(known.instant.getTime()) };
-}
-
-/** Answers already worked out, by input, zone and precision (errors are not kept). */
-const parsed = new Map<string, EventTime>();
-const MAX_KEPT = 200_000;
-
-function readEventTime(input: string, zone: string, precision: Precision): EventTime {
 	if (!isValidTimeZone(zone)) {
 		throw new EventTimeError(
 			`"${zone}" is not a time zone name; use an IANA name such as "Asia/Kolkata", "Asia/Dhaka" or "UTC"`,
@@ -100,7 +82,7 @@ function readEventTime(input: string, zone: string, precision: Precision): Event
 		const instant = new Date(text);
 		if (Number.isNaN(instant.getTime()))
 			throw new EventTimeError(`"${input}" is not a time; ${EXAMPLE}`);
-		return { instant, zone, localDate: formatInTimeZone(instant, zone, 'yyyy-MM-dd') };
+		return { instant, zone, localDate: calendarDay(instant, zone) };
 	}
 	const local = LOCAL.exec(text);
 	if (!local) throw new EventTimeError(`"${input}" is not a time; ${EXAMPLE}`);

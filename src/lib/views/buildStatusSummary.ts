@@ -1,14 +1,15 @@
 import type { Lang } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/t';
-import { sourceView, type SourceView } from './buildTimeline';
-import { formatDurationRange, isoDuration } from '../time/formatDuration';
+import type { ResolvedStory, Service, StoryStatus } from '../story/resolveStory';
 import { formatEventTime } from '../time/formatEventTime';
-import { lastUpdated } from '../story/lastUpdated';
-import { outageSpan } from '../story/outageSpan';
-import type { ResolvedEntry } from '../story/resolveTimeline';
-import type { Edition } from '../story/storySchema';
-
-type Service = NonNullable<Edition['services']>[number];
+import {
+	durationView,
+	sourceView,
+	timeView,
+	type DurationView,
+	type SourceView,
+	type TimeView,
+} from './buildTimeline';
 
 /** A time the summary shows, in the story's zone; the zone switcher rewrites it in the browser. */
 export interface SummaryTime {
@@ -29,47 +30,37 @@ export interface ServiceView {
 
 /** The story's status at a glance, worded for one language. */
 export interface StatusSummaryView {
+	/** The story's state by the editor's word, e.g. `{ value: 'resolved', label: 'Resolved' }`. */
+	status: { value: StoryStatus; label: string };
+	/**
+	 * The spans the story reports, its headline span first, e.g. In India: around 9 p.m. IST to
+	 * around 10 p.m. IST, about 1 hour; then Worldwide, with the sources of its bounding entries.
+	 */
+	spans: DurationView[];
+	/** Without a span: the first outage start, if any. */
+	start?: TimeView | undefined;
+	/** Without a span: what to say of the end ("Not restored yet" or "No restoration time was reported"). */
+	noEnd?: string | undefined;
 	services: ServiceView[];
 	/** The services' sources, each once. */
 	serviceSources: SourceView[];
-	start?: SummaryTime | undefined;
-	/** Absent while no restoration is known. */
-	end?: SummaryTime | undefined;
-	duration?: { text: string; datetime: string; disputed: boolean } | undefined;
 	lastUpdated?: (SummaryTime & { basis: 'updated' | 'latest-entry' }) | undefined;
 }
 
-/** What a story gives the summary: its zone, timeline and the original edition's frontmatter. */
-export interface StatusSummaryInput {
-	zone: string;
-	timeline: readonly ResolvedEntry[];
-	services?: readonly Service[] | undefined;
-	updated?: string | Date | undefined;
-}
-
-const precisionOf = (p: string): SummaryTime['precision'] =>
-	p === 'exact' ? 'exact' : 'approximate';
+/** What a resolved story gives the summary. */
+export type StatusSummaryInput = Pick<
+	ResolvedStory,
+	'zone' | 'timeline' | 'spans' | 'services' | 'status' | 'updated'
+>;
 
 /**
- * The services an outage hit and how, its start, end and duration, and when the story last
- * changed, worded for `lang` in the story's zone,
- * e.g. `buildStatusSummary({ zone, timeline, services }, 'en').services[4]` → WhatsApp, "Working".
+ * The story's state, its spans (the headline span first), the services it hit and how, and when
+ * it last changed, worded for `lang` in the story's zone, e.g.
+ * `buildStatusSummary(story, 'en').spans[0].label` → `'In India'`.
  */
 export function buildStatusSummary(story: StatusSummaryInput, lang: Lang): StatusSummaryView {
 	const t = useTranslations(lang);
-	const time = (e: { instant: Date; precision: string; zone: string }): SummaryTime => ({
-		datetime: e.instant.toISOString(),
-		precision: precisionOf(e.precision),
-		local: formatEventTime(
-			{ instant: e.instant, precision: precisionOf(e.precision), zone: e.zone },
-			lang,
-			story.zone,
-		),
-	});
-	const span = outageSpan(story.timeline);
-	const starts = story.timeline.filter((e) => e.kind === 'outage-start' && e.precision !== 'day');
-	const updated = lastUpdated(story.timeline, story.zone, story.updated);
-	const services = (story.services ?? []).map((service): ServiceView => ({
+	const services = story.services.map((service): ServiceView => ({
 		name: service.name[lang],
 		status: service.status,
 		statusLabel: t(`status.${service.status}`),
@@ -83,19 +74,31 @@ export function buildStatusSummary(story: StatusSummaryInput, lang: Lang): Statu
 			const id = JSON.stringify([source.name, source.url, source.detail]);
 			return !seen.has(id) && Boolean(seen.add(id));
 		});
+	const spans = story.spans.map((span) => durationView(span, lang, story.zone));
+	const firstStart = story.timeline.find((e) => e.kind === 'outage-start' && e.precision !== 'day');
+	// Only a time an editor wrote is an update time; otherwise the latest entry, said as such.
+	const latest = story.timeline.filter((e) => e.precision !== 'day').at(-1)?.instant;
+	const updated = story.updated ?? latest;
 	return {
+		status: { value: story.status, label: t(`status.story.${story.status}`) },
+		spans,
+		start: spans.length || !firstStart ? undefined : timeView(firstStart, lang, story.zone),
+		noEnd: spans.length
+			? undefined
+			: story.status === 'ongoing'
+				? t('status.ongoing')
+				: t('status.noRestorationTime'),
 		services,
 		serviceSources,
-		start: span ? time(span.start) : starts[0] && time(starts[0]),
-		end: span && time(span.end),
-		duration: span && {
-			text: formatDurationRange(span.minMs, span.maxMs, lang, span.approximate),
-			datetime: isoDuration(span.maxMs),
-			disputed: span.minMs !== span.maxMs,
-		},
 		lastUpdated: updated && {
-			...time({ instant: updated.instant, precision: 'exact', zone: story.zone }),
-			basis: updated.basis,
+			datetime: updated.toISOString(),
+			precision: 'exact',
+			local: formatEventTime(
+				{ instant: updated, precision: 'exact', zone: story.zone },
+				lang,
+				story.zone,
+			),
+			basis: story.updated ? 'updated' : 'latest-entry',
 		},
 	};
 }

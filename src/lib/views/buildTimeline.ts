@@ -1,12 +1,12 @@
 import type { Lang } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/t';
-import { dateTimeFormat } from '../time/dateTimeFormat';
+import type { OutageSpan } from '../story/outageSpan';
+import type { StoryStatus } from '../story/resolveStory';
+import type { ResolvedEntry, ResolvedTime, Source } from '../story/resolveTimeline';
+import type { Entry } from '../story/storySchema';
 import { formatDurationRange, isoDuration } from '../time/formatDuration';
 import { formatEventDate, formatEventTime } from '../time/formatEventTime';
-import { outageSpan } from '../story/outageSpan';
-import { parseEventTime } from '../time/parseEventTime';
-import type { ResolvedEntry } from '../story/resolveTimeline';
-import type { Entry } from '../story/storySchema';
+import { calendarDay } from '../time/zonedClock';
 import { zoneLabel } from '../time/zoneLabel';
 
 /** A source, named in the page's language. */
@@ -16,45 +16,56 @@ export interface SourceView {
 	detail?: string | undefined;
 }
 
+/** A time as a page, feed or JSON-LD shows it. */
+export interface TimeView {
+	/** The resolved instant (a `day` entry: the first moment of its day in the source's zone). */
+	instant: Date;
+	/** `datetime` attribute: the instant in UTC (`…Z`), or the date for day precision. */
+	datetime: string;
+	precision: Entry['precision'];
+	/** The time in the view's zone. */
+	local: string;
+	/** The time in UTC; absent for day precision, which has no instant. */
+	utc?: string | undefined;
+}
+
+/** Another source's time for an entry, with that source. */
+export interface OtherTimeView extends TimeView {
+	source: SourceView;
+}
+
 /** One entry as the page shows it. */
-export interface TimelineItem {
+export interface TimelineItem extends TimeView {
 	id: string;
 	kind: Entry['kind'];
 	kindLabel: string;
 	key: boolean;
-	precision: Entry['precision'];
-	/** `datetime` attribute: the instant in UTC (`…Z`), or the date for day precision. */
-	datetime: string;
-	/** The time in the story's zone. */
-	local: string;
-	/** The time in UTC; absent for day precision, which has no instant. */
-	utc?: string | undefined;
-	/** Set on the first entry of each calendar day (in the story's zone). */
+	/** Set on the first entry of each calendar day (in the view's zone). */
 	dateHeading?: string | undefined;
 	text: string;
 	sources: SourceView[];
 	/** Times other sources give for the same moment. */
-	otherTimes: {
-		datetime: string;
-		precision: Entry['precision'];
-		local: string;
-		utc: string;
-		source: SourceView;
-	}[];
-	/** When the newsroom last changed the entry, in the story's zone. */
+	otherTimes: OtherTimeView[];
+	/** When the newsroom last changed the entry, in the view's zone. */
 	updated?: { datetime: string; local: string } | undefined;
 	/** What was corrected, in the page's language. */
 	correction?: string | undefined;
 }
 
-/** The outage's duration as the page shows it. */
+/** A span as the page shows it, e.g. around 9 p.m. IST to around 10 p.m. IST, about 1 hour. */
 export interface DurationView {
+	/** The span's label in the page's language, e.g. "In India"; absent when the story names none. */
+	label?: string | undefined;
 	text: string;
 	/** `datetime` for `<time>`: the longest span, e.g. `PT1H30M`. */
 	datetime: string;
 	disputed: boolean;
-	start: { datetime: string; precision: Entry['precision']; local: string };
-	end: { datetime: string; precision: Entry['precision']; local: string };
+	start: TimeView;
+	end: TimeView;
+	/** Other times sources give for the end, e.g. 17:35 UTC beside 17:19 UTC. */
+	endOthers: OtherTimeView[];
+	/** The sources of the entries that bound the span. */
+	sources: SourceView[];
 }
 
 /** Everything the Timeline component renders, worded for one language. */
@@ -63,119 +74,93 @@ export interface TimelineView {
 	zone: string;
 	zoneLabel: string;
 	items: TimelineItem[];
+	/** The story's headline span (its first), if it has one. */
 	duration?: DurationView | undefined;
+	status: StoryStatus;
+}
+
+/** What a resolved story gives its timeline view. */
+export interface TimelineInput {
+	timeline: readonly ResolvedEntry[];
+	spans: readonly OutageSpan[];
+	status: StoryStatus;
 }
 
 /** A source's name in `lang`. */
-export function sourceView(source: Entry['sources'][number], lang: Lang): SourceView {
+export function sourceView(source: Source, lang: Lang): SourceView {
 	const name = typeof source.name === 'string' ? source.name : source.name[lang];
 	return { name, url: source.url, detail: source.detail };
 }
 
-/** An entry's update time, read in the story's zone like every newsroom time. */
-function updatedView(entry: ResolvedEntry, lang: Lang, zone: string): TimelineItem['updated'] {
-	if (entry.updated === undefined) return undefined;
-	const instant =
-		entry.updated instanceof Date ? entry.updated : parseEventTime(entry.updated, zone).instant;
+/** A resolved time worded for `lang` in `zone`, e.g. `{ local: 'around 9 p.m. IST', utc: '15:30 UTC' }`. */
+export function timeView(time: ResolvedTime, lang: Lang, zone: string): TimeView {
+	const day = time.precision === 'day';
 	return {
-		datetime: instant.toISOString(),
-		local: formatEventTime({ instant, precision: 'exact', zone }, lang, zone),
+		instant: time.instant,
+		datetime: day ? time.localDate : time.instant.toISOString(),
+		precision: time.precision,
+		local: formatEventTime(time, lang, zone),
+		utc: day ? undefined : formatEventTime(time, lang, 'UTC'),
 	};
 }
 
-const datetimeOf = (e: { instant: Date; precision: string; zone: string }) =>
-	e.precision === 'day'
-		? dateTimeFormat('en-CA', { timeZone: e.zone }).format(e.instant)
-		: e.instant.toISOString();
-
-/** Views already worded, by timeline (the same array, as src/data/stories.ts keeps it), lang and zone. */
-const worded = new WeakMap<readonly ResolvedEntry[], Map<string, TimelineView>>();
-
-/**
- * Words a resolved, chronological timeline for `lang`, in the story's `zone` and in UTC, and
- * computes the outage's duration from its start and restoration entries,
- * e.g. `buildTimeline(resolveTimeline(entries, 'Asia/Kolkata'), 'en', 'Asia/Kolkata')`.
- *
- * A story page asks for the same view several times (the timeline, its JSON-LD, the feed, the
- * story lists), so a view is worded once per timeline, language and zone and then shared: it is
- * frozen, and callers read it, never change it.
- */
-export function buildTimeline(
-	entries: readonly ResolvedEntry[],
+const otherTimeView = (
+	alt: ResolvedEntry['alternatives'][number],
 	lang: Lang,
 	zone: string,
-): TimelineView {
-	let views = worded.get(entries);
-	if (!views) {
-		views = new Map();
-		worded.set(entries, views);
-	}
-	const key = `${lang}\u0000${zone}`;
-	let view = views.get(key);
-	if (!view) {
-		view = freezeView(wordTimeline(entries, lang, zone));
-		views.set(key, view);
-	}
-	return view;
+): OtherTimeView => ({ ...timeView(alt, lang, zone), source: sourceView(alt.source, lang) });
+
+/** A span worded for `lang` in `zone`. */
+export function durationView(span: OutageSpan, lang: Lang, zone: string): DurationView {
+	return {
+		label: span.label?.[lang],
+		text: formatDurationRange(span.minMs, span.maxMs, lang, span.approximate),
+		datetime: isoDuration(span.maxMs),
+		disputed: span.minMs !== span.maxMs,
+		start: timeView(span.start, lang, zone),
+		end: timeView(span.end, lang, zone),
+		endOthers: span.end.alternatives.map((alt) => otherTimeView(alt, lang, zone)),
+		sources: span.sources.map((s) => sourceView(s, lang)),
+	};
 }
 
-function freezeView(view: TimelineView): TimelineView {
-	for (const item of view.items) Object.freeze(item);
-	Object.freeze(view.items);
-	if (view.duration) Object.freeze(view.duration);
-	return Object.freeze(view);
-}
-
-function wordTimeline(entries: readonly ResolvedEntry[], lang: Lang, zone: string): TimelineView {
+/**
+ * Words a resolved story's timeline for `lang`, in `zone` (the story's, or Bangladesh time for the
+ * list readers without JavaScript get) and in UTC, with its headline span, e.g.
+ * `buildTimeline(story, 'en', story.zone).items[0].local` → `'around 10 a.m. ET'`.
+ */
+export function buildTimeline(story: TimelineInput, lang: Lang, zone: string): TimelineView {
 	const t = useTranslations(lang);
 	let lastDay = '';
-	const items = entries.map((entry): TimelineItem => {
-		const day = dateTimeFormat('en-CA', {
-			timeZone: entry.precision === 'day' ? entry.zone : zone,
-		}).format(entry.instant);
-		const dateHeading =
-			day !== lastDay
-				? formatEventDate(entry.instant, lang, entry.precision === 'day' ? entry.zone : zone)
-				: undefined;
+	const items = story.timeline.map((entry): TimelineItem => {
+		const dayZone = entry.precision === 'day' ? entry.zone : zone;
+		const day = entry.precision === 'day' ? entry.localDate : calendarDay(entry.instant, zone);
+		const dateHeading = day !== lastDay ? formatEventDate(entry.instant, lang, dayZone) : undefined;
 		lastDay = day;
 		return {
 			id: entry.id,
 			kind: entry.kind,
 			kindLabel: t(`kind.${entry.kind}`),
 			key: entry.key,
-			precision: entry.precision,
-			datetime: datetimeOf(entry),
-			local: formatEventTime(entry, lang, zone),
-			utc: entry.precision === 'day' ? undefined : formatEventTime(entry, lang, 'UTC'),
+			...timeView(entry, lang, zone),
 			dateHeading,
 			text: entry.text[lang],
 			sources: entry.sources.map((s) => sourceView(s, lang)),
-			otherTimes: entry.alternatives.map((alt) => ({
-				datetime: datetimeOf(alt),
-				precision: alt.precision,
-				local: formatEventTime(alt, lang, zone),
-				utc: formatEventTime(alt, lang, 'UTC'),
-				source: sourceView(alt.source, lang),
-			})),
-			updated: updatedView(entry, lang, zone),
+			otherTimes: entry.alternatives.map((alt) => otherTimeView(alt, lang, zone)),
+			updated: entry.updated && {
+				datetime: entry.updated.toISOString(),
+				local: formatEventTime({ instant: entry.updated, precision: 'exact', zone }, lang, zone),
+			},
 			correction: entry.correction?.[lang],
 		};
 	});
-	const span = outageSpan(entries);
-	const duration = span && {
-		text: formatDurationRange(span.minMs, span.maxMs, lang, span.approximate),
-		datetime: isoDuration(span.maxMs),
-		disputed: span.minMs !== span.maxMs,
-		start: {
-			datetime: span.start.instant.toISOString(),
-			precision: span.start.precision,
-			local: formatEventTime(span.start, lang, zone),
-		},
-		end: {
-			datetime: span.end.instant.toISOString(),
-			precision: span.end.precision,
-			local: formatEventTime(span.end, lang, zone),
-		},
+	const [headline] = story.spans;
+	return {
+		lang,
+		zone,
+		zoneLabel: zoneLabel(zone, lang),
+		items,
+		duration: headline && durationView(headline, lang, zone),
+		status: story.status,
 	};
-	return { lang, zone, zoneLabel: zoneLabel(zone, lang), items, duration };
 }

@@ -1,34 +1,45 @@
 import type { Lang } from '../../i18n/locales';
-import { buildTimeline } from './buildTimeline';
-import { dateTimeFormat } from '../time/dateTimeFormat';
+import { useTranslations } from '../../i18n/t';
+import type { ResolvedStory } from '../story/resolveStory';
+import { formatDurationRange, isoDuration } from '../time/formatDuration';
 import { formatEventDate } from '../time/formatEventTime';
-import type { ResolvedEntry } from '../story/resolveTimeline';
 
 /** A story's outage in one line of a story list: when it began and how long it lasted. */
 export interface StorySummary {
 	/** The outage's first day in the story's zone: `datetime` is `YYYY-MM-DD`. */
 	date?: { datetime: string; text: string } | undefined;
-	/** Absent while no restoration is known. */
+	/** The headline span's length; absent when the story has no span. */
 	duration?: { datetime: string; text: string } | undefined;
+	/** Without a span: "No restoration has been reported yet." or, for a resolved story, that no time was reported. */
+	noEnd?: string | undefined;
 }
 
 /**
  * The date and duration of a story's outage, worded for `lang`, e.g.
- * `{ date: { datetime: '2024-03-05', text: 'Tuesday, 5 March 2024' }, duration: { datetime: 'PT2H30M', text: 'between about 1 hour and 2 hours 30 minutes' } }`.
+ * `{ date: { datetime: '2024-03-05', text: 'Tuesday, 5 March 2024' }, duration: { datetime: 'PT1H', text: 'about 1 hour' } }`.
  */
 export function storySummary(
-	timeline: readonly ResolvedEntry[],
+	story: Pick<ResolvedStory, 'timeline' | 'spans' | 'status' | 'zone'>,
 	lang: Lang,
-	zone: string,
 ): StorySummary {
-	const first = timeline[0];
-	const { duration } = buildTimeline(timeline, lang, zone);
-	const dayZone = first?.precision === 'day' ? first.zone : zone;
+	const [first] = story.timeline;
+	const [span] = story.spans;
+	const t = useTranslations(lang);
 	return {
 		date: first && {
-			datetime: dateTimeFormat('en-CA', { timeZone: dayZone }).format(first.instant),
-			text: formatEventDate(first.instant, lang, dayZone),
+			datetime: first.localDate,
+			text: formatEventDate(
+				first.instant,
+				lang,
+				first.precision === 'day' ? first.zone : story.zone,
+			),
 		},
-		duration: duration && { datetime: duration.datetime, text: duration.text },
+		duration: span && {
+			datetime: isoDuration(span.maxMs),
+			text: formatDurationRange(span.minMs, span.maxMs, lang, span.approximate),
+		},
+		noEnd: span
+			? undefined
+			: t(story.status === 'ongoing' ? 'timeline.ongoing' : 'timeline.noRestorationTime'),
 	};
 }

@@ -24,13 +24,13 @@ export const GET: APIRoute = async ({ params }) => {
 		customData: `<language>${locales[lang].lang}</language><atom:link href="${getAbsoluteLocaleUrl(lang)}${FEED_FILE}" rel="self" type="application/rss+xml"/>`,
 		items: storyFeedItems(
 			stories.map((story) => {
-				const summary = storySummary(story.timeline, lang, story.zone);
+				const summary = storySummary(story, lang);
 				return {
 					title: story.editions[lang]!.data.title,
 					description: story.editions[lang]!.data.description,
 					url: getAbsoluteLocaleUrl(lang, storyPath(story.slug)),
 					date: summary.date?.text,
-					duration: summary.duration?.text,
+					duration: summary.duration?.text ?? summary.noEnd,
 				};
 			}),
 		),

@@ -23,15 +23,7 @@ export const GET: APIRoute = async ({ params }) => {
 			},
 		]),
 	);
-	const body = timelineJson({
-		slug: story.slug,
-		zone: story.zone,
-		original: story.original,
-		updated: story.editions[story.original]!.data.updated,
-		services: story.editions[story.original]!.data.services,
-		timeline: story.timeline,
-		editions,
-	});
+	const body = timelineJson({ ...story, editions });
 	return new Response(`${JSON.stringify(body, null, '\t')}\n`, {
 		headers: { 'Content-Type': 'application/json; charset=utf-8' },
 	});

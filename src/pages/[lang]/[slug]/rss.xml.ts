@@ -29,9 +29,10 @@ export const GET: APIRoute = async ({ params }) => {
 		site: page,
 		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
 		customData: `<language>${locales[lang].lang}</language><atom:link href="${page}${FEED_FILE}" rel="self" type="application/rss+xml"/>`,
-		items: timelineFeedItems(buildTimeline(story.timeline, lang, story.zone), page, {
+		items: timelineFeedItems(buildTimeline(story, lang, story.zone), page, {
 			sources: t('timeline.sources'),
 			correction: t('timeline.correction'),
+			otherTime: t('timeline.otherTime'),
 		}),
 	});
 };

@@ -1,0 +1,69 @@
+import { parseEventTime } from '../time/parseEventTime';
+import { namedSpan, outageSpan, type OutageSpan } from './outageSpan';
+import { resolveTimeline, type ResolvedEntry } from './resolveTimeline';
+import type { Edition, STORY_STATUSES } from './storySchema';
+
+/** `ongoing` or `resolved`. */
+export type StoryStatus = (typeof STORY_STATUSES)[number];
+
+/** One service and how it fared, as the original edition names it. */
+export type Service = NonNullable<Edition['services']>[number];
+
+/**
+ * A story's original edition with every time resolved once: what every output (the page, its
+ * JSON-LD, both feeds, timeline.json, the summary, the zone switcher) reads and only formats.
+ */
+export interface ResolvedStory {
+	/** The story's zone: local times are written, and shown first, in it. */
+	zone: string;
+	/** The editor's word; without one, `resolved` when the timeline has a restoration. */
+	status: StoryStatus;
+	/** True when the editor wrote `status:`; false when it was inferred. */
+	statusGiven: boolean;
+	/** When the newsroom first published the story, if the story file says. */
+	published?: Date | undefined;
+	/** The latest update time an editor wrote (the story's `updated` or any entry's). */
+	updated?: Date | undefined;
+	/** Who wrote the story, in each language, if the story file says. */
+	byline?: { bn: string; en: string } | undefined;
+	/** Chronological: a day-precision entry after the timed entries of its day. */
+	timeline: ResolvedEntry[];
+	/**
+	 * The spans the summary shows, the story's headline span first; without `spans:` in the story,
+	 * at most one: the first outage start to the last restoration.
+	 */
+	spans: OutageSpan[];
+	services: Service[];
+}
+
+/**
+ * Resolves a story from its validated original edition, once, e.g.
+ * `resolveStory(bn.data).spans[0].label.en` → `'In India'`.
+ */
+export function resolveStory(edition: Edition): ResolvedStory {
+	const zone = edition.zone!;
+	const timeline = resolveTimeline(edition.timeline ?? [], zone);
+	const local = (value: string | Date | undefined) =>
+		value === undefined ? undefined : parseEventTime(String(value), zone).instant;
+	const published = local(edition.published);
+	const updates = [local(edition.updated), ...timeline.map((e) => e.updated)].filter(
+		(d): d is Date => d !== undefined,
+	);
+	const byId = new Map(timeline.map((e) => [e.id, e]));
+	const spans = edition.spans
+		? edition.spans.map((s) => namedSpan(byId.get(s.start)!, byId.get(s.end)!, s.label))
+		: [outageSpan(timeline)].filter((s): s is OutageSpan => s !== undefined);
+	const byline = edition.byline;
+	return {
+		zone,
+		status:
+			edition.status ?? (timeline.some((e) => e.kind === 'restoration') ? 'resolved' : 'ongoing'),
+		statusGiven: edition.status !== undefined,
+		published,
+		updated: updates.length ? new Date(Math.max(...updates.map((d) => d.getTime()))) : undefined,
+		byline: typeof byline === 'string' ? { bn: byline, en: byline } : byline,
+		timeline,
+		spans,
+		services: edition.services ?? [],
+	};
+}
