@@ -48,7 +48,8 @@ draft: true
 #   - id: outage-begins          short, lowercase, with dashes, not used by another entry
 #     time: "2024-03-05 21:00"   in quotes: local time in the zone above, or "2024-03-05T15:30:00Z"
 #     precision: approximate     exact, approximate or day
-#     kind: outage-start         outage-start, update, statement or restoration
+#     kind: outage-start         outage-start, investigating, identified, update, statement,
+#                                recovering or restoration
 #     text:
 #       bn: "…"
 #       en: "…"

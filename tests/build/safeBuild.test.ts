@@ -110,7 +110,7 @@ describe('npm run build with an invalid story', () => {
 		const { status, output } = build('many-problems', '--skip-check');
 		expect(status).not.toBe(0);
 		expect(output).toContain(
-			'Timeline entry 1 (id "india-logout", time "2024-03-05 21:00"), field "kind": kind "outage-end" is not allowed; use one of "outage-start", "update", "statement", "restoration", e.g. kind: update',
+			'Timeline entry 1 (id "india-logout", time "2024-03-05 21:00"), field "kind": kind "outage-end" is not allowed; use one of "outage-start", "investigating", "identified", "update", "statement", "recovering", "restoration", e.g. kind: update',
 		);
 		expect(output).toContain(`The build failed (see above). ${relative(ROOT, dist)}/ is unchanged`);
 		expect(fingerprint(dist)).toBe(before);

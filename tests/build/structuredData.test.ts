@@ -53,8 +53,12 @@ describe.each(['bn', 'en'] as const)('the %s edition’s structured data', (lang
 		expect(blog.coverageStartTime).toBe(entries[0]!.datetime);
 		expect(blog.coverageEndTime).toBe(entries.at(-1)!.datetime);
 		const updates = blog.liveBlogUpdate as Thing[];
-		expect(updates.map((u) => [u.url, u.datePublished, u.articleBody])).toEqual(
-			entries.map((e) => [`${url}#${e.id}`, e.datetime, e.text]),
+		expect(updates.map((u) => [u.url, u.datePublished])).toEqual(
+			entries.map((e) => [`${url}#${e.id}`, e.datetime]),
+		);
+		// Each update's body is the entry's text, then any other time a source gives for it.
+		expect(updates.map((u, i) => String(u.articleBody).startsWith(entries[i]!.text))).toEqual(
+			entries.map(() => true),
 		);
 		for (const update of updates) {
 			expect(update['@type']).toBe('BlogPosting');

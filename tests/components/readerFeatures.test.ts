@@ -45,10 +45,12 @@ describe('StatusSummary on the Meta outage story', () => {
 			'Facebook: Down',
 			'Instagram: Down',
 			'Threads: Down',
-			'Messenger: Down',
+			// The report gives no state for Messenger, so the summary does not list it.
 			'WhatsApp: Working',
 		]);
-		expect(html.querySelector('.sources')?.text).toBe('Source: The Bengali report on this page');
+		expect(html.querySelectorAll('.sources').at(-1)?.text).toBe(
+			'Source: The Bengali report on this page',
+		);
 	});
 
 	it('lists them in Bengali too', async () => {
@@ -57,26 +59,29 @@ describe('StatusSummary on the Meta outage story', () => {
 			'ফেসবুক: অচল',
 			'ইনস্টাগ্রাম: অচল',
 			'থ্রেড: অচল',
-			'মেসেঞ্জার: অচল',
 			'হোয়াট্সঅ্যাপ: সচল',
 		]);
 	});
 
-	it('gives the start, end and duration from the timeline, and no invented update time', async () => {
+	it('gives the report’s own span first, then the worldwide one with its sources', async () => {
 		const html = await render(StatusSummary, story, 'en');
+		const text = (el: { text: string } | null | undefined) => el?.text.replace(/\s+/g, ' ').trim();
+		expect(text(html.querySelector('.state'))).toBe('Status: Resolved');
+		const [india, worldwide] = html.querySelectorAll('.span');
+		expect(text(india?.querySelector('h3'))).toBe('In India');
+		expect(text(india?.querySelector('p'))).toBe(
+			'from around 9 p.m. IST to around 10 p.m. IST, about 1 hour',
+		);
+		expect(india?.querySelector('time')?.getAttribute('datetime')).toBe('2024-03-05T15:30:00.000Z');
+		expect(text(worldwide?.querySelector('p'))).toBe(
+			'from around 8:30 p.m. IST to 10:49 p.m. IST (Another source gives: 11:05 p.m. IST, Wikipedia), between about 2 hours 15 minutes and 2 hours 30 minutes',
+		);
+		expect(text(worldwide?.querySelector('.sources'))).toContain('Wikipedia');
 		const rows = html
 			.querySelectorAll('dl > div')
 			.map((row) => [row.querySelector('dt')?.text, row.querySelector('dd')?.text.trim()]);
-		expect(rows).toEqual([
-			['Began', 'around 8:30 p.m. IST'],
-			['Restored', '10:37 p.m. IST'],
-			['Lasted', 'between about 1 hour and 2 hours'],
-			// Nobody wrote an update time for this story, so the page says what it does know.
-			['Latest timeline entry', '10:49 p.m. IST'],
-		]);
-		expect(html.querySelector('dd time')?.getAttribute('datetime')).toBe(
-			'2024-03-05T15:00:00.000Z',
-		);
+		// Nobody wrote an update time for this story, so the page says what it does know.
+		expect(rows).toEqual([['Latest timeline entry', '10:49 p.m. IST']]);
 	});
 });
 

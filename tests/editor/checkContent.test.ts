@@ -144,7 +144,7 @@ describe('check:content: entries', () => {
 		expect(await check('kind-not-allowed')).toMatchInlineSnapshot(`
 			{
 			  "output": "✗ tests/fixtures/stories/kind-not-allowed/meta-outage-2024-03-05/bn.mdx
-			  line 11: Timeline entry 1 (id "india-logout", time "2024-03-05 21:00"), field "kind": kind "outage-end" is not allowed; use one of "outage-start", "update", "statement", "restoration", e.g. kind: update
+			  line 11: Timeline entry 1 (id "india-logout", time "2024-03-05 21:00"), field "kind": kind "outage-end" is not allowed; use one of "outage-start", "investigating", "identified", "update", "statement", "recovering", "restoration", e.g. kind: update
 
 			1 problem in 1 file. Fix it, then run npm run check:content again.",
 			  "status": 1,
@@ -307,7 +307,7 @@ describe('check:content: every problem at once', () => {
 			{
 			  "output": "✗ tests/fixtures/stories/many-problems/meta-outage-2024-03-05/bn.mdx
 			  line 10: Timeline entry 1 (id "india-logout", time "2024-03-05 21:00"), field "precision": precision "roughly" is not allowed; use one of "exact", "approximate", "day", e.g. precision: approximate
-			  line 11: Timeline entry 1 (id "india-logout", time "2024-03-05 21:00"), field "kind": kind "outage-end" is not allowed; use one of "outage-start", "update", "statement", "restoration", e.g. kind: update
+			  line 11: Timeline entry 1 (id "india-logout", time "2024-03-05 21:00"), field "kind": kind "outage-end" is not allowed; use one of "outage-start", "investigating", "identified", "update", "statement", "recovering", "restoration", e.g. kind: update
 			  line 19: Timeline entry 2 (id "india-restored", time "2024-02-30 22:00"), field "time": February 2024 has no day 30 (it has 29 days); check the date. A valid example:
 			      time: "2024-03-05 21:00"
 
