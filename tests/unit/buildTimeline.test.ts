@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/lib/views/buildTimeline';
 import { outageSpan } from '../../src/lib/story/outageSpan';
+import { metaStory } from '../fixtures/metaTimeline';
 import { seedStory } from '../support/seed';
 
 const story = seedStory();
@@ -113,5 +114,40 @@ describe('a worded timeline', () => {
 			utc: '17:35 UTC',
 			source: { name: 'Wikipedia' },
 		});
+	});
+});
+
+describe('a day-precision entry', () => {
+	const story = metaStory({
+		zone: 'Asia/Dhaka',
+		timeline: [
+			{
+				id: 'later-report',
+				time: '2024-07-19',
+				precision: 'day',
+				kind: 'update',
+				text: { bn: 'ক', en: 'a' },
+				sources: [{ name: 'fixture' }],
+			},
+			{
+				id: 'evening',
+				time: '2024-07-19 20:00',
+				precision: 'exact',
+				kind: 'update',
+				text: { bn: 'খ', en: 'b' },
+				sources: [{ name: 'fixture' }],
+			},
+		],
+	});
+
+	it('comes after the timed entries of its day, and its date is printed once, in the heading', () => {
+		const view = buildTimeline(story, 'en', story.zone);
+		expect(view.items.map((i) => [i.id, i.dateHeading, i.when, i.datetime])).toEqual([
+			['evening', 'Friday, 19 July 2024', '8 p.m. Bangladesh time', '2024-07-19T14:00:00.000Z'],
+			['later-report', undefined, 'During the day', '2024-07-19'],
+		]);
+		// Feeds and JSON-LD still name the day.
+		expect(view.items[1]!.local).toBe('Friday, 19 July 2024');
+		expect(buildTimeline(story, 'bn', story.zone).items[1]!.when).toBe('দিনের কোনও এক সময়');
 	});
 });

@@ -92,4 +92,5 @@ export const bn = {
 	'status.story.resolved': 'বিভ্রাট মিটেছে',
 	'status.noRestorationTime': 'পরিষেবা ফেরার সময় জানানো হয়নি',
 	'timeline.noRestorationTime': 'বিভ্রাট মিটেছে; পরিষেবা ফেরার সময় জানানো হয়নি।',
+	'timeline.duringDay': 'দিনের কোনও এক সময়',
 } as const satisfies UIStrings;

@@ -89,6 +89,7 @@ export const en = {
 	'status.story.resolved': 'Resolved',
 	'status.noRestorationTime': 'No restoration time was reported',
 	'timeline.noRestorationTime': 'The outage is over; no restoration time was reported.',
+	'timeline.duringDay': 'During the day',
 } as const;
 
 /** The shape every language's interface strings must have. */

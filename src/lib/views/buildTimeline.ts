@@ -42,6 +42,11 @@ export interface TimelineItem extends TimeView {
 	key: boolean;
 	/** Set on the first entry of each calendar day (in the view's zone). */
 	dateHeading?: string | undefined;
+	/**
+	 * What the timeline's time column shows: `local`, except for a day-precision entry, whose date
+	 * the day's heading already gives ("During the day" instead of the date a second time).
+	 */
+	when: string;
 	text: string;
 	sources: SourceView[];
 	/** Times other sources give for the same moment. */
@@ -137,13 +142,15 @@ export function buildTimeline(story: TimelineInput, lang: Lang, zone: string): T
 		const day = entry.precision === 'day' ? entry.localDate : calendarDay(entry.instant, zone);
 		const dateHeading = day !== lastDay ? formatEventDate(entry.instant, lang, dayZone) : undefined;
 		lastDay = day;
+		const time = timeView(entry, lang, zone);
 		return {
 			id: entry.id,
 			kind: entry.kind,
 			kindLabel: t(`kind.${entry.kind}`),
 			key: entry.key,
-			...timeView(entry, lang, zone),
+			...time,
 			dateHeading,
+			when: entry.precision === 'day' ? t('timeline.duringDay') : time.local,
 			text: entry.text[lang],
 			sources: entry.sources.map((s) => sourceView(s, lang)),
 			otherTimes: entry.alternatives.map((alt) => otherTimeView(alt, lang, zone)),
