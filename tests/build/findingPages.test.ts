@@ -51,7 +51,7 @@ describe('the sitemap', () => {
 describe('the home page of each language', () => {
 	it.each([
 		['bn', 'মঙ্গলবার, ৫ মার্চ, ২০২৪', 'প্রায়'],
-		['en', 'Tuesday, 5 March 2024', 'between about'],
+		['en', 'Tuesday, 5 March 2024', 'about 1 hour'],
 	])('%s lists the story with its outage’s date and duration', (lang, date, duration) => {
 		const page = parse(readPage(`/${lang}/`));
 		const [story] = page.querySelectorAll('.stories li');
