@@ -1,5 +1,5 @@
-/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import { defineConfig } from 'vitest/config';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
@@ -14,10 +14,11 @@ const builtSite = {
 	sequence: { groupOrder: 1 },
 };
 
-// Astro's Vite config, so component tests can import .astro files. Four projects, in two groups:
-// `unit` and `components` need no build and run first (`npx vitest run --project unit`);
-// `build` and `e2e` run after one shared build of the site (tests/globalSetup.ts).
-export default getViteConfig({
+// Four projects, in two groups. `unit` and `components` need no build and run first
+// (`npx vitest run --project unit`); `build` and `e2e` run after one shared build of the site
+// (tests/globalSetup.ts), which runs in the background meanwhile. Only `components` imports
+// .astro files, so only it gets Astro's Vite config (and its plugins' work on every import).
+export default defineConfig({
 	test: {
 		testTimeout: 60_000,
 		hookTimeout: 180_000,
@@ -31,14 +32,15 @@ export default getViteConfig({
 					sequence: { groupOrder: 0 },
 				},
 			},
-			{
-				extends: true,
+			getViteConfig({
 				test: {
 					name: 'components',
 					include: ['tests/components/**/*.test.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 180_000,
 					sequence: { groupOrder: 0 },
 				},
-			},
+			}),
 			{
 				extends: true,
 				test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...builtSite },
