@@ -1,5 +1,4 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { preview } from 'astro';
 import { ROOT } from './site';
 
@@ -45,8 +44,14 @@ function normaliseBase(base: string): string {
 
 /** What Node's HTTP server publishes on `http.server.response.finish`. */
 interface ResponseFinish {
-	request: IncomingMessage;
-	response: ServerResponse;
+	request: {
+		method?: string;
+		url?: string;
+		/** As sent, before the preview server strips the base path (connect keeps it). */
+		originalUrl?: string;
+		socket: { localPort?: number };
+	};
+	response: { statusCode: number };
 }
 
 /**
