@@ -1,14 +1,58 @@
-/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import { defineConfig } from 'vitest/config';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
-// Astro's Vite config, so component tests can import .astro files and `astro:content`.
-export default getViteConfig({
+/** Needs no build, but runs a real `astro dev` server: with the browser tests, not the unit ones. */
+const DEV_SERVER_TEST = 'tests/editor/devPreview.test.ts';
+
+/** The projects that read the built site: the one shared build starts before any test runs. */
+const builtSite = {
+	globalSetup: ['./tests/globalSetup.ts'],
+	// Waits (before each file) for the shared build, which runs while the unit tests do.
+	setupFiles: ['./tests/support/awaitSite.ts'],
+	sequence: { groupOrder: 1 },
+};
+
+// Four projects, in two groups. `unit` and `components` need no build and run first
+// (`npx vitest run --project unit`); `build` and `e2e` run after one shared build of the site
+// (tests/globalSetup.ts), which runs in the background meanwhile. Only `components` imports
+// .astro files, so only it gets Astro's Vite config (and its plugins' work on every import).
+export default defineConfig({
 	test: {
-		globalSetup: ['./tests/globalSetup.ts'],
-		include: ['tests/**/*.test.ts'],
 		testTimeout: 60_000,
 		hookTimeout: 180_000,
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['tests/unit/**/*.test.ts', 'tests/editor/**/*.test.ts'],
+					exclude: [DEV_SERVER_TEST],
+					sequence: { groupOrder: 0 },
+				},
+			},
+			getViteConfig({
+				test: {
+					name: 'components',
+					include: ['tests/components/**/*.test.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 180_000,
+					sequence: { groupOrder: 0 },
+				},
+			}),
+			{
+				extends: true,
+				test: { name: 'build', include: ['tests/build/**/*.test.ts'], ...builtSite },
+			},
+			{
+				extends: true,
+				test: {
+					name: 'e2e',
+					include: ['tests/e2e/**/*.test.ts', DEV_SERVER_TEST],
+					...builtSite,
+				},
+			},
+		],
 	},
 });

@@ -2,8 +2,10 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Timeline from '../../src/components/Timeline.astro';
+import { fixtureStory } from '../support/fixtureStory';
 
-const story = 'meta-outage-2024-03-05';
+// Times in another zone, approximate, disputed and out of order (tests/fixtures/components/).
+const story = fixtureStory('disputed-times');
 let container: AstroContainer;
 
 beforeAll(async () => {
@@ -15,46 +17,64 @@ const render = async (lang: 'bn' | 'en') =>
 
 describe('Timeline', () => {
 	it('renders an ordered list of entries, oldest first, each with its exact instant', async () => {
-		const html = await render('en');
-		const items = html.querySelectorAll('ol.entries > li');
-		expect(items).toHaveLength(7);
-		const instants = items.map((li) => li.querySelector('time')?.getAttribute('datetime') ?? '');
-		expect(instants).toEqual([...instants].sort());
-		expect(instants.every((d) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.000Z$/.test(d))).toBe(true);
+		const items = (await render('en')).querySelectorAll('ol.entries > li');
+		expect(items.map((li) => li.id)).toEqual([
+			'begins-worldwide',
+			'begins-in-india',
+			'statement',
+			'restored-in-india',
+			'restored-worldwide',
+		]);
+		expect(items.map((li) => li.querySelector('time')?.getAttribute('datetime'))).toEqual([
+			'2030-03-04T15:00:00.000Z',
+			'2030-03-04T15:30:00.000Z',
+			'2030-03-04T15:52:00.000Z',
+			'2030-03-04T16:30:00.000Z',
+			'2030-03-04T17:07:00.000Z',
+		]);
 	});
 
 	it('shows each time in the story’s zone and in UTC, never more precise than the source', async () => {
-		const logout = (await render('en')).getElementById('india-logout');
-		expect(logout?.querySelector('time')?.getAttribute('datetime')).toBe(
-			'2024-03-05T15:30:00.000Z',
+		const html = await render('en');
+		expect(html.getElementById('begins-in-india')?.querySelector('.when')?.text).toBe(
+			'around 9 p.m. IST · around 15:30 UTC',
 		);
-		expect(logout?.querySelector('.when')?.text).toBe('around 9 p.m. IST · around 15:30 UTC');
-		const statement = (await render('en')).getElementById('stone-first-statement');
-		expect(statement?.querySelector('.when')?.text).toBe('9:22 p.m. IST · 15:52 UTC');
+		expect(html.getElementById('statement')?.querySelector('.when')?.text).toBe(
+			'9:22 p.m. IST · 15:52 UTC',
+		);
+		// Written in New York time, shown in the story's zone.
+		expect(html.getElementById('restored-worldwide')?.querySelector('.when')?.text).toBe(
+			'10:37 p.m. IST · 17:07 UTC',
+		);
 	});
 
 	it('words times in Bengali with Bengali digits and no Latin AM/PM', async () => {
 		const html = await render('bn');
-		expect(html.getElementById('india-logout')?.querySelector('.when')?.text).toBe(
+		expect(html.getElementById('begins-in-india')?.querySelector('.when')?.text).toBe(
 			'ভারতীয় সময় রাত ৯টা নাগাদ · UTC ১৫:৩০ নাগাদ',
 		);
 		for (const when of html.querySelectorAll('.when, .other-time time, .duration time')) {
 			expect(when.text).not.toMatch(/AM|PM|[ap]\.m\.|[0-9]/i);
 		}
-		// Source names and details quoted in English are marked as English for screen readers.
+		// Source names written in English are marked as English for screen readers.
+		expect(html.querySelector('.sources cite')?.text).toBe('first fixture source');
 		expect(html.querySelector('.sources cite')?.getAttribute('lang')).toBe('en');
 	});
 
-	it('computes the duration from the entries the story names for its headline span', async () => {
+	it('computes the duration from the data and says the sources disagree', async () => {
 		const duration = (await render('en')).querySelector('.duration');
-		expect(duration?.querySelector('strong time')?.getAttribute('datetime')).toBe('PT1H');
-		expect(duration?.text).toContain('The outage lasted about 1 hour');
-		expect(duration?.text).not.toContain('Sources differ');
+		// Earliest start (15:00 UTC) to latest restoration (17:07 UTC).
+		expect(duration?.querySelector('strong time')?.getAttribute('datetime')).toBe('PT2H7M');
+		// Latest start (15:30) to earliest restoration (16:30): the short end of the range.
+		expect(duration?.text).toContain('The outage lasted between about 1 hour and 2 hours');
+		expect(duration?.text).toContain('Sources differ');
 	});
 
 	it('words the span of the outage with a space between each word, in Bengali too', async () => {
 		const text = (await render('bn')).querySelector('.duration')?.text.replace(/\s+/g, ' ');
-		expect(text).toContain('(ভারতীয় সময় রাত ৯টা নাগাদ থেকে ভারতীয় সময় রাত ১০টা নাগাদ পর্যন্ত).');
+		expect(text).toContain(
+			'(ভারতীয় সময় রাত সাড়ে ৮টা নাগাদ থেকে ভারতীয় সময় রাত ১০টা ৩৭ মিনিট পর্যন্ত).',
+		);
 	});
 
 	it('attributes every entry to its source, and shows a disputed time beside the main one', async () => {
@@ -62,9 +82,10 @@ describe('Timeline', () => {
 		for (const li of html.querySelectorAll('ol.entries > li')) {
 			expect(li.querySelector('.sources')?.text).toMatch(/^Sources?: \S/);
 		}
-		const resolved = html.getElementById('stone-resolved');
-		expect(resolved?.querySelector('.other-time')?.text).toContain('11:05 p.m. IST');
-		expect(resolved?.querySelector('.other-time')?.text).toContain('Wikipedia');
+		const other = html.getElementById('restored-worldwide')?.querySelector('.other-time');
+		expect(other?.text).toContain('11:05 p.m. IST');
+		expect(other?.text).toContain('second fixture source');
+		expect(html.querySelectorAll('.other-time')).toHaveLength(1);
 	});
 
 	it('gives every entry a stable anchor and a visible link to it', async () => {

@@ -1,35 +1,6 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
-
-/** Content types for the files an Astro build (plus Pagefind, feeds and fonts) writes. */
-const CONTENT_TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.webmanifest': 'application/manifest+json; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.xsl': 'application/xslt+xml; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.jpeg': 'image/jpeg',
-	'.gif': 'image/gif',
-	'.webp': 'image/webp',
-	'.avif': 'image/avif',
-	'.ico': 'image/x-icon',
-	'.woff2': 'font/woff2',
-	'.woff': 'font/woff',
-	'.ttf': 'font/ttf',
-	'.otf': 'font/otf',
-	// WebAssembly must carry this type, or WebAssembly.instantiateStreaming (Pagefind) refuses it.
-	'.wasm': 'application/wasm',
-};
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import { preview } from 'astro';
+import { ROOT } from './site';
 
 /** One request the server answered, in order: for asserting on what a browser fetched. */
 export interface ServedRequest {
@@ -52,7 +23,7 @@ export interface StaticServer {
 	 * server appends to whichever array is assigned last).
 	 */
 	requests: ServedRequest[];
-	/** Stops the server and drops open connections. */
+	/** Stops the server. */
 	close(): Promise<void>;
 }
 
@@ -71,17 +42,29 @@ function normaliseBase(base: string): string {
 	return trimmed ? `/${trimmed}/` : '/';
 }
 
+/** What Node's HTTP server publishes on `http.server.response.finish`. */
+interface ResponseFinish {
+	request: {
+		method?: string;
+		url?: string;
+		/** As sent, before the preview server strips the base path (connect keeps it). */
+		originalUrl?: string;
+		socket: { localPort?: number };
+	};
+	response: { statusCode: number };
+}
+
 /**
- * Serves a built site folder over HTTP on 127.0.0.1, on a free port the OS picks (port 0), the
- * way a static host does (GitHub Pages, Netlify, S3 + CDN):
+ * Serves a built site folder with Astro's own preview server (`preview()` from 'astro', what
+ * `npm run preview` runs) on 127.0.0.1, on a free port the OS picks:
  *
- * - `/a/b/` serves `a/b/index.html`; `/a/b` (a folder, no slash) redirects 301 to `/a/b/`;
- * - a missing file answers 404 with the site's own `404.html` when the build has one (plain text
- *   otherwise), so a browser test sees the page a reader would;
- * - paths outside `base`, and any path escaping the folder (`..`), are 404s;
- * - only GET and HEAD (405 otherwise); no caching headers, no compression.
+ * - `/a/b/` serves `a/b/index.html`; a page address without its trailing slash is a 404, as the
+ *   site's `trailingSlash: 'always'` makes every link end with one;
+ * - a missing file answers 404 with the site's own `404.html`; paths outside `base` are 404s;
+ * - `Cache-Control: no-store`, so each page a test opens fetches its fonts and scripts afresh.
  *
- * Every answered request is recorded in `requests`, so a test can assert that nothing 404'd.
+ * Every answered request is recorded in `requests` (from Node's `http.server.response.finish`
+ * diagnostics channel), so a test can assert that nothing 404'd.
  *
  * @example
  * const server = await serveStatic(siteDir(), { base: '/outages/' });
@@ -90,79 +73,28 @@ function normaliseBase(base: string): string {
  */
 export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
 	const base = normaliseBase(options.base ?? '/');
-	const root = normalize(dir);
+	const server = await preview({
+		root: ROOT,
+		// Only what serving needs, not the site's config: its integrations have nothing to serve.
+		configFile: false,
+		outDir: dir,
+		base,
+		trailingSlash: 'always',
+		server: { host: '127.0.0.1', port: 0, headers: { 'Cache-Control': 'no-store' } },
+		logLevel: 'error',
+	});
 	const log = { requests: [] as ServedRequest[] };
-
-	async function fileFor(urlPath: string): Promise<{ file: string } | { redirect: string } | null> {
-		if (!urlPath.startsWith(base)) return null;
-		let rel: string;
-		try {
-			rel = decodeURIComponent(urlPath.slice(base.length));
-		} catch {
-			return null;
-		}
-		const file = normalize(join(root, rel));
-		if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
-		const info = await stat(file).catch(() => null);
-		if (info?.isFile()) return { file };
-		if (info?.isDirectory()) {
-			if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` };
-			const index = join(file, 'index.html');
-			if ((await stat(index).catch(() => null))?.isFile()) return { file: index };
-		}
-		return null;
-	}
-
-	function send(req: IncomingMessage, res: ServerResponse, status: number, file: string): void {
-		const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-		res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
-		if (req.method === 'HEAD') res.end();
-		else createReadStream(file).pipe(res);
-	}
-
-	async function handle(req: IncomingMessage, res: ServerResponse): Promise<number> {
-		if (req.method !== 'GET' && req.method !== 'HEAD') {
-			res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
-			res.end('Method not allowed\n');
-			return 405;
-		}
-		const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
-		const found = await fileFor(urlPath);
-		if (found && 'redirect' in found) {
-			res.writeHead(301, { Location: found.redirect });
-			res.end();
-			return 301;
-		}
-		if (found) {
-			send(req, res, 200, found.file);
-			return 200;
-		}
-		const notFound = join(root, '404.html');
-		if ((await stat(notFound).catch(() => null))?.isFile()) {
-			send(req, res, 404, notFound);
-		} else {
-			res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-			res.end(`Not found: ${urlPath}\n`);
-		}
-		return 404;
-	}
-
-	const server = createServer((req, res) => {
-		handle(req, res).then(
-			(status) => log.requests.push({ method: req.method ?? 'GET', url: req.url ?? '', status }),
-			(error: unknown) => {
-				log.requests.push({ method: req.method ?? 'GET', url: req.url ?? '', status: 500 });
-				if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-				res.end(`Server error: ${String(error)}\n`);
-			},
-		);
-	});
-	await new Promise<void>((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => resolve());
-	});
-	const { port } = server.address() as AddressInfo;
-	const origin = `http://127.0.0.1:${port}`;
+	const record = (message: unknown): void => {
+		const { request, response } = message as ResponseFinish;
+		if (request.socket.localPort !== server.port) return;
+		log.requests.push({
+			method: request.method ?? 'GET',
+			url: request.originalUrl ?? request.url ?? '',
+			status: response.statusCode,
+		});
+	};
+	subscribe('http.server.response.finish', record);
+	const origin = `http://127.0.0.1:${server.port}`;
 	return {
 		origin,
 		base,
@@ -173,10 +105,9 @@ export async function serveStatic(dir: string, options: ServeOptions = {}): Prom
 		set requests(requests: ServedRequest[]) {
 			log.requests = requests;
 		},
-		close: () =>
-			new Promise<void>((resolve, reject) => {
-				server.closeAllConnections();
-				server.close((error) => (error ? reject(error) : resolve()));
-			}),
+		close: async () => {
+			unsubscribe('http.server.response.finish', record);
+			await server.stop();
+		},
 	};
 }
