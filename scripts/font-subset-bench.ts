@@ -41,7 +41,7 @@ const fontsCss = join(root, 'src/styles/fonts.css');
 
 const load = loadavg()[0]!;
 const start = performance.now();
-const sources = await sourceFaces(fontsCss, 'all');
+const sources = await sourceFaces(fontsCss, 'all', 0x0985);
 const bold = (process.env.FONT_SUBSET_BOLD ?? 'face') as BoldPolicy;
 const planner = await PageFontPlanner.create(sources, undefined, { bold });
 const setup = performance.now() - start;

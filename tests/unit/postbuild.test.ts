@@ -38,6 +38,7 @@ describe('deferToPostbuild', () => {
 			assetsDir: '_astro',
 			fontsCssPath: '/p/src/styles/fonts.css',
 			subsetFaces: 'all' as const,
+			shapeFaces: 0x985,
 			wholeFonts: '[data-font-subset="full"]',
 			planInputs: ['src', 'package-lock.json'],
 			bold: 'face' as const,

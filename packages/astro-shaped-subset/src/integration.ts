@@ -14,6 +14,13 @@ export interface ShapedSubsetOptions {
 	 * unicode-range includes it (e.g. 0x0985 for Bengali), the others served whole.
 	 */
 	subsetFaces?: SubsetFaces;
+	/**
+	 * Of the faces cut per page, which are cut to what shaping the page's text produces: `'all'`
+	 * (default) or a code point. The others are cut to the page's code points with everything
+	 * GSUB can reach from them, as plain subsetters do: no shaping, so much cheaper to work out
+	 * for a script whose shaping is simple (Latin), and larger.
+	 */
+	shapeFaces?: SubsetFaces;
 	/** What a page's scripts can write after load (its fonts must draw that too). */
 	lateText?: LateTextOf;
 	/** Pages with an element matching this selector get whole fonts: their text changes after load. */
@@ -52,6 +59,7 @@ export interface ShapedSubsetOptions {
 export default function shapedSubset(options: ShapedSubsetOptions = {}): AstroIntegration {
 	const fontsCssOption = options.fontsCss ?? 'src/styles/fonts.css';
 	const subsetFaces = options.subsetFaces ?? 'all';
+	const shapeFaces = options.shapeFaces ?? 'all';
 	let root = process.cwd();
 	let base = '/';
 	let assetsDir = '_astro';
@@ -104,6 +112,7 @@ export default function shapedSubset(options: ShapedSubsetOptions = {}): AstroIn
 					assetsDir,
 					fontsCssPath,
 					subsetFaces,
+					shapeFaces,
 					wholeFonts: options.wholeFonts ?? '[data-font-subset="full"]',
 					planInputs: options.planInputs ?? ['src', 'package-lock.json'],
 					cacheDir:

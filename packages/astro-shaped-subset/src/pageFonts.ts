@@ -28,8 +28,12 @@ export type BoldPolicy = 'synthetic' | 'face';
 export interface SourceFace {
 	face: FontFace;
 	woff2: Uint8Array;
-	/** `shape`: a per-page subset of the glyphs shaping produces; `whole`: the file as it is. */
-	mode: 'shape' | 'whole';
+	/**
+	 * `shape`: a per-page subset of the glyphs shaping produces, with the lookups that acted;
+	 * `unicode`: a per-page subset of the page's code points with everything GSUB can reach from
+	 * them (no shaping: cheaper to work out, larger); `whole`: the file as it is.
+	 */
+	mode: 'shape' | 'unicode' | 'whole';
 }
 
 /** One font file a page needs. */
@@ -38,7 +42,7 @@ export interface PageFont {
 	woff2: Uint8Array;
 	/** Content hash of the WOFF2 bytes (hex, 10 characters). */
 	hash: string;
-	mode: 'shape' | 'whole' | 'full';
+	mode: 'shape' | 'unicode' | 'whole' | 'full';
 	/** A subset's file in the planner's cache folder (see {@link PageFontPlanner.pruneCache}). */
 	cacheName?: string;
 }
@@ -77,6 +81,8 @@ export interface FaceNeeds {
 	unicodes: Set<number>;
 	lookups: { GSUB: Set<number>; GPOS: Set<number> };
 	subtables: { GSUB: Set<number>; GPOS: Set<number> };
+	/** Cut by code points with GSUB closure, every lookup kept (a `unicode` face). */
+	closure?: true;
 }
 
 function emptyNeeds(): FaceNeeds {
@@ -141,6 +147,8 @@ export class PageFontPlanner {
 	readonly #lists = new WeakMap<readonly string[], Map<string, TextNeeds>>();
 	/** Whether a face draws any of a shared list's texts, by face. */
 	readonly #listCovered = new WeakMap<readonly string[], Map<LoadedFace, boolean>>();
+	/** The code points a face draws of a shared list's texts, by face. */
+	readonly #listCodePoints = new WeakMap<readonly string[], Map<LoadedFace, readonly number[]>>();
 	readonly #subsets = new Map<string, Promise<Uint8Array>>();
 	/** wawoff2 calls must not overlap (see woff2()): they wait for each other here. */
 	#queue: Promise<unknown> = Promise.resolve();
@@ -186,11 +194,11 @@ export class PageFontPlanner {
 				runs: new Map(),
 				texts: new Map(),
 			};
-			if (source.mode === 'shape') {
+			if (source.mode !== 'whole') {
 				// A copy: decompress returns a view into the decoder's memory, which the next call reuses.
 				const ttf = (await decompress(source.woff2)).slice();
 				loaded.shaper = new Shaper(ttf);
-				loaded.layout = layoutIndex(ttf);
+				if (source.mode === 'shape') loaded.layout = layoutIndex(ttf);
 				loaded.ttf = ttf;
 			}
 			faces.push(loaded);
@@ -355,18 +363,53 @@ export class PageFontPlanner {
 				);
 				continue;
 			}
-			const subset = this.#subset(face, this.glyphsFor(index, texts, text.lang, shared));
+			const needs =
+				face.mode === 'unicode'
+					? this.#codePointsFor(face, texts, shared)
+					: this.glyphsFor(index, texts, text.lang, shared);
+			const subset = this.#subset(face, needs);
+			const mode = face.mode;
 			fonts.push(
 				subset.woff2.then((woff2) => ({
 					face: face.face,
 					woff2,
 					hash: contentHash(woff2),
-					mode: 'shape' as const,
+					mode,
 					cacheName: `${subset.key}.woff2`,
 				})),
 			);
 		}
 		return Promise.all(fonts);
+	}
+
+	/** What a `unicode` face needs for these texts: their code points it draws, with closure. */
+	#codePointsFor(
+		face: LoadedFace,
+		texts: readonly string[],
+		shared: readonly (readonly string[])[],
+	): FaceNeeds {
+		const drawn = (list: readonly string[], into: Set<number>): Set<number> => {
+			for (const text of list) {
+				for (const ch of text) {
+					const cp = ch.codePointAt(0)!;
+					if (this.#covers(face, cp)) into.add(cp);
+				}
+			}
+			return into;
+		};
+		const needs = emptyNeeds();
+		needs.closure = true;
+		needs.glyphs.add(0);
+		drawn(texts, needs.unicodes);
+		for (const list of shared) {
+			let byFace = this.#listCodePoints.get(list);
+			if (!byFace)
+				this.#listCodePoints.set(list, (byFace = new Map<LoadedFace, readonly number[]>()));
+			let known = byFace.get(face);
+			if (!known) byFace.set(face, (known = [...drawn(list, new Set())]));
+			for (const cp of known) needs.unicodes.add(cp);
+		}
+		return needs;
 	}
 
 	#subset(face: LoadedFace, needs: FaceNeeds): { key: string; woff2: Promise<Uint8Array> } {
@@ -377,6 +420,7 @@ export class PageFontPlanner {
 				JSON.stringify(SUBSET_OPTIONS),
 				JSON.stringify(this.#woff2),
 				face.hash,
+				needs.closure ? 'closure' : 'shaped',
 				sorted(needs.glyphs),
 				sorted(needs.unicodes),
 				sorted(needs.lookups.GSUB),
@@ -423,11 +467,13 @@ export class PageFontPlanner {
 		const subsetter = await face.subsetter;
 		const cut = (): Uint8Array => {
 			const t0 = performance.now();
-			const ttf = subsetter.subset(needs.glyphs, needs.unicodes, {
-				...SUBSET_OPTIONS,
-				lookups: needs.lookups,
-				subtables: needs.subtables,
-			});
+			const ttf = subsetter.subset(
+				needs.glyphs,
+				needs.unicodes,
+				needs.closure
+					? { ...SUBSET_OPTIONS, layoutClosure: true }
+					: { ...SUBSET_OPTIONS, lookups: needs.lookups, subtables: needs.subtables },
+			);
 			this.subsetTimes.subsetMs += performance.now() - t0;
 			return ttf;
 		};

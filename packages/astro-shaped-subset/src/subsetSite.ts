@@ -2,7 +2,7 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { fontFaceCss, inRanges, parseFontFaces } from './fontFaces.ts';
+import { fontFaceCss, inRanges, parseFontFaces, type FontFace } from './fontFaces.ts';
 import { pageFontText, type LateTextOf } from './lateText.ts';
 import { contentHash, PageFontPlanner, type BoldPolicy, type SourceFace } from './pageFonts.ts';
 import { PagePlanCache, planSalt, type PagePlan } from './pagePlanCache.ts';
@@ -52,16 +52,27 @@ export async function stylesOf(
  */
 export type SubsetFaces = 'all' | number;
 
-/** The faces a font stylesheet declares, each with its WOFF2 file and whether it is cut per page. */
+/**
+ * The faces a font stylesheet declares, each with its WOFF2 file and how it is cut: of the faces
+ * `subsetFaces` names, those `shapeFaces` names are cut to what shaping the page's text produces
+ * (`shape`), the others to the page's code points (`unicode`); the rest are served `whole`.
+ */
 export async function sourceFaces(
 	fontsCssPath: string,
 	subsetFaces: SubsetFaces = 'all',
+	shapeFaces: SubsetFaces = 'all',
 ): Promise<SourceFace[]> {
+	const names = (which: SubsetFaces, face: FontFace): boolean =>
+		which === 'all' || inRanges(face.ranges, which);
 	const sources: SourceFace[] = [];
 	for (const face of parseFontFaces(await readFile(fontsCssPath, 'utf8'))) {
 		const woff2 = await readFile(resolveFontUrl(face.url, fontsCssPath));
-		const cut = subsetFaces === 'all' || inRanges(face.ranges, subsetFaces);
-		sources.push({ face, woff2, mode: cut ? 'shape' : 'whole' });
+		const mode = !names(subsetFaces, face)
+			? 'whole'
+			: names(shapeFaces, face)
+				? 'shape'
+				: 'unicode';
+		sources.push({ face, woff2, mode });
 	}
 	return sources;
 }
@@ -89,6 +100,8 @@ export interface FontSubsetJob {
 	fontsCssPath: string;
 	/** Which faces are cut per page. */
 	subsetFaces: SubsetFaces;
+	/** Of those, which are cut by shaping (the others by code points). */
+	shapeFaces: SubsetFaces;
 	/** Pages with an element matching this selector get whole fonts (their text changes after load). */
 	wholeFonts: string;
 	/** Files and folders under `root` whose content a page's fonts depend on (its code, the lockfile). */
@@ -108,9 +121,10 @@ export async function subsetSiteFonts(
 	job: FontSubsetJob,
 	{ lateTextOf }: { lateTextOf?: LateTextOf | undefined } = {},
 ): Promise<string> {
-	const { root, outDir, base, assetsDir, fontsCssPath, subsetFaces, cacheDir, bold } = job;
+	const { root, outDir, base, assetsDir, fontsCssPath, subsetFaces, shapeFaces, cacheDir, bold } =
+		job;
 	const start = performance.now();
-	const sources = await sourceFaces(fontsCssPath, subsetFaces);
+	const sources = await sourceFaces(fontsCssPath, subsetFaces, shapeFaces);
 	const planner = await PageFontPlanner.create(sources, cacheDir, { bold });
 	// What earlier builds decided for pages with the same HTML and CSS (and code, fonts, settings).
 	const plans = cacheDir
@@ -120,6 +134,7 @@ export async function subsetSiteFonts(
 					base,
 					assetsDir,
 					subsetFaces,
+					shapeFaces,
 					wholeFonts: job.wholeFonts,
 					bold,
 					woff2: woff2Settings(),
@@ -157,7 +172,7 @@ export async function subsetSiteFonts(
 				.split('/')
 				.pop()!
 				.replace(/\.woff2$/, '');
-			const suffix = font.mode === 'shape' ? '-subset' : '';
+			const suffix = font.mode === 'shape' || font.mode === 'unicode' ? '-subset' : '';
 			const name = `${stem}${suffix}.${font.hash}.woff2`;
 			const href = await emit(name, font.woff2);
 			plan.files.push(name);
