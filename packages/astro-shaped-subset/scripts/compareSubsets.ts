@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'node-html-parser';
 import { compress, decompress } from 'wawoff2';
@@ -26,65 +26,54 @@ const fontsDir =
 		'files',
 	);
 
-const subsetters = new Map<string, Promise<GlyphSubsetter>>();
-const plain = new Map<string, Promise<number>>();
-/** Bytes of the plain subset of the source font a per-page subset was cut from, same code points. */
-function plainBytes(file: string): Promise<number> {
-	let known = plain.get(file);
-	if (!known) {
-		known = (async () => {
-			const stem = file
-				.split('/')
-				.pop()!
-				.replace(/-subset\.[0-9a-f]+\.woff2$/, '');
-			let subsetter = subsetters.get(stem);
-			if (!subsetter) {
-				subsetter = decompress(readFileSync(join(fontsDir, `${stem}.woff2`))).then((ttf) =>
-					GlyphSubsetter.create(ttf.slice()),
-				);
-				subsetters.set(stem, subsetter);
-			}
-			const ours = new Shaper((await decompress(readFileSync(file))).slice());
-			const cut = await subsetter;
-			let ttf: Uint8Array;
-			try {
-				ttf = cut.subset([0], ours.unicodes(), { layoutClosure: true });
-			} catch (error) {
-				throw new Error(`${file}: ${String(error)}`);
-			}
-			return (await compress(ttf)).byteLength;
-		})();
-		plain.set(file, known);
-	}
-	return known;
-}
-
 const pages = readdirSync(dir, { recursive: true, encoding: 'utf8' })
 	.filter((f) => f.endsWith('.html'))
 	.sort();
-const rows = [['page', 'fonts', 'ours B', 'plain unicode subset B', 'ours / plain']];
+/** Each page's font files (search excepted: whole fonts). */
+const pageFonts = new Map<string, string[]>();
 for (const page of pages) {
-	const html = readFileSync(join(dir, page), 'utf8');
-	const document = parse(html);
-	if (document.querySelector('[data-bundle$="/pagefind/"]')) continue; // whole fonts
+	const document = parse(readFileSync(join(dir, page), 'utf8'));
+	if (document.querySelector('[data-bundle$="/pagefind/"]')) continue;
 	const sheets = document
 		.querySelectorAll('link[rel="stylesheet"]')
 		.map((l) => l.getAttribute('href')!)
 		.filter((h) => /\/fonts\.[0-9a-f]+\.css$/.test(h));
-	let ours = 0;
-	let theirs = 0;
-	let count = 0;
-	for (const sheet of sheets) {
-		for (const face of parseFontFaces(readFileSync(join(dir, sheet), 'utf8'))) {
-			const file = join(dir, face.url);
-			ours += readFileSync(file).byteLength;
-			theirs += file.includes('-subset.') ? await plainBytes(file) : readFileSync(file).byteLength;
-			count++;
-		}
+	pageFonts.set(
+		page,
+		sheets.flatMap((sheet) =>
+			parseFontFaces(readFileSync(join(dir, sheet), 'utf8')).map((face) => join(dir, face.url)),
+		),
+	);
+}
+
+// Every plain subset is cut before any is compressed: a wawoff2 call between two hb-subset
+// calls made the next one fail in this script (a build calls no wawoff2 encoder by default).
+const plainTtf = new Map<string, Uint8Array>();
+const subsetters = new Map<string, GlyphSubsetter>();
+for (const file of new Set([...pageFonts.values()].flat())) {
+	if (!file.includes('-subset.')) continue;
+	const stem = file
+		.split('/')
+		.pop()!
+		.replace(/-subset\.[0-9a-f]+\.woff2$/, '');
+	let subsetter = subsetters.get(stem);
+	if (!subsetter) {
+		const ttf = (await decompress(readFileSync(join(fontsDir, `${stem}.woff2`)))).slice();
+		subsetters.set(stem, (subsetter = await GlyphSubsetter.create(ttf)));
 	}
+	const ours = new Shaper((await decompress(readFileSync(file))).slice());
+	plainTtf.set(file, subsetter.subset([0], ours.unicodes(), { layoutClosure: true }));
+}
+const plainBytes = new Map<string, number>();
+for (const [file, ttf] of plainTtf) plainBytes.set(file, (await compress(ttf)).byteLength);
+
+const rows = [['page', 'fonts', 'ours B', 'plain unicode subset B', 'ours / plain']];
+for (const [page, files] of pageFonts) {
+	const ours = files.reduce((n, f) => n + readFileSync(f).byteLength, 0);
+	const theirs = files.reduce((n, f) => n + (plainBytes.get(f) ?? readFileSync(f).byteLength), 0);
 	rows.push([
-		`/${relative(dir, join(dir, page)).replace(/index\.html$/, '')}`,
-		`${count}`,
+		`/${page.replace(/index\.html$/, '')}`,
+		`${files.length}`,
 		`${ours}`,
 		`${theirs}`,
 		(ours / theirs).toFixed(2),
