@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decompress, compress } from 'wawoff2';
 import * as hb from 'harfbuzzjs';
@@ -16,11 +17,17 @@ import {
 	sourceFaces,
 	weightRules,
 } from 'astro-shaped-subset';
-import { ROOT } from '../support/site';
-
+/** The node_modules folder @fontsource's fonts are in (url()s in fonts.css are relative to it). */
+const NODE_MODULES = join(
+	dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-bengali/package.json')),
+	'..',
+	'..',
+);
+/** The site's font stylesheet, as a fixture: Noto Sans Bengali's Bengali and Latin faces. */
+const FONTS_CSS = join(import.meta.dirname, 'fixtures/fonts.css');
 const FONT = join(
-	ROOT,
-	'node_modules/@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-400-normal.woff2',
+	NODE_MODULES,
+	'@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-400-normal.woff2',
 );
 /** Conjuncts that take several substitution steps (half forms, below-base forms, reph). */
 const CONJUNCTS = ['ক্ষ', 'ন্ত্র', 'স্ত্র', 'ক্ষমতা', 'মন্ত্রী', 'স্ত্রী', 'র্ক', 'ঙ্গ'];
@@ -83,10 +90,10 @@ describe('shaped subsets of Noto Sans Bengali', () => {
 });
 
 describe('subsets narrowed to the lookups and subtables shaping used', () => {
-	/** Words of the real story (its Bengali edition) and the conjuncts above. */
+	/** Words of a real story (Somoyrekha's Bengali edition of the Meta outage) and the conjuncts above. */
 	const WORDS = [
 		...new Set(
-			readFileSync(join(ROOT, 'content/stories/meta-outage-2024-03-05/bn.mdx'), 'utf8')
+			readFileSync(join(import.meta.dirname, 'fixtures/bengali-story.txt'), 'utf8')
 				.split(/[\s,।?!()"'‘’“”:;-]+/)
 				.filter((w) => /^[\u0980-\u09ff\u200c\u200d]+$/.test(w)),
 		),
@@ -94,10 +101,10 @@ describe('subsets narrowed to the lookups and subtables shaping used', () => {
 	];
 	let planner: PageFontPlanner;
 	beforeAll(async () => {
-		const faces = parseFontFaces(readFileSync(join(ROOT, 'src/styles/fonts.css'), 'utf8'));
+		const faces = parseFontFaces(readFileSync(FONTS_CSS, 'utf8'));
 		const face = faces.find((f) => f.weight === 400 && inRanges(f.ranges, 0x985))!;
 		planner = await PageFontPlanner.create([
-			{ face, woff2: readFileSync(join(ROOT, 'node_modules', face.url)), mode: 'shape' },
+			{ face, woff2: readFileSync(join(NODE_MODULES, face.url)), mode: 'shape' },
 		]);
 	});
 	const differing = (font: Uint8Array): string[] => {
@@ -188,7 +195,7 @@ describe('page text by weight', () => {
 
 describe('the font stylesheet', () => {
 	it('parses @font-face rules and unicode-range', () => {
-		const faces = parseFontFaces(readFileSync(join(ROOT, 'src/styles/fonts.css'), 'utf8'));
+		const faces = parseFontFaces(readFileSync(FONTS_CSS, 'utf8'));
 		expect(faces.map((f) => f.weight)).toEqual(expect.arrayContaining([400, 700]));
 		expect(faces.some((f) => f.url.includes('bengali-400'))).toBe(true);
 		const [face] = parseFontFaces(`/* @font-face { src: url(old.woff2) } */
@@ -215,9 +222,7 @@ describe('the font stylesheet', () => {
 
 describe('the page font planner', () => {
 	it('gives pages planned at the same time each their own correct subset', async () => {
-		const planner = await PageFontPlanner.create(
-			await sourceFaces(join(ROOT, 'src/styles/fonts.css'), 0x985),
-		);
+		const planner = await PageFontPlanner.create(await sourceFaces(FONTS_CSS, 0x985));
 		const texts = [
 			'ক্ষমতা ও মন্ত্রী',
 			'স্ত্রী আর যন্ত্র',
@@ -253,9 +258,7 @@ describe('the page font planner', () => {
 	});
 
 	it('gives bold Bengali its own bold subset, or on request the regular one emboldened', async () => {
-		const planner = await PageFontPlanner.create(
-			await sourceFaces(join(ROOT, 'src/styles/fonts.css'), 0x985),
-		);
+		const planner = await PageFontPlanner.create(await sourceFaces(FONTS_CSS, 0x985));
 		const describe = (fonts: Awaited<ReturnType<PageFontPlanner['fontsFor']>>): string[] =>
 			fonts.map(
 				(f) =>
@@ -277,7 +280,7 @@ describe('the page font planner', () => {
 		// The bold subset shapes the bold words as the full bold font does.
 		const bold = faces.find((f) => f.mode === 'shape' && f.face.weight === 700)!;
 		const fullBold = new Shaper(
-			(await decompress(readFileSync(join(ROOT, 'node_modules', bold.face.url)))).slice(),
+			(await decompress(readFileSync(join(NODE_MODULES, bold.face.url)))).slice(),
 		);
 		const smallBold = new Shaper((await decompress(bold.woff2)).slice());
 		for (const word of ['স্ত্রী', 'শিরোনাম']) {
