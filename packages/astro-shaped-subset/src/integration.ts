@@ -102,7 +102,7 @@ export default function shapedSubset(options: ShapedSubsetOptions = {}): AstroIn
 				const envBold = process.env.FONT_SUBSET_BOLD;
 				if (envBold && envBold !== 'synthetic' && envBold !== 'face') {
 					throw new Error(
-						`fontSubset: FONT_SUBSET_BOLD must be "synthetic" or "face", not "${envBold}"`,
+						`astro-shaped-subset: FONT_SUBSET_BOLD must be "synthetic" or "face", not "${envBold}"`,
 					);
 				}
 				const job: FontSubsetJob = {

@@ -17,7 +17,7 @@ export function resolveFontUrl(url: string, sheet: string): string {
 		if (existsSync(candidate)) return candidate;
 		if (dirname(dir) === dir) break;
 	}
-	throw new Error(`fontSubset: cannot find the font file "${url}" named in ${sheet}`);
+	throw new Error(`astro-shaped-subset: cannot find the font file "${url}" named in ${sheet}`);
 }
 
 /**
