@@ -83,9 +83,9 @@ export default defineConfig({
 				return item;
 			},
 		}),
-		// Per-page font subsets, Bengali and Latin, regular and bold, cut to what HarfBuzz shapes
-		// for each built page (packages/astro-shaped-subset), with the words the zone switcher can
-		// write after load; the search page gets whole fonts. Under `npm run build` it runs once
+		// Per-page font subsets, regular and bold, for each built page (packages/astro-shaped-subset):
+		// Bengali cut to what HarfBuzz shapes of the page's text and of the words the zone switcher
+		// can write after load, Latin to the page's characters; the search page gets whole fonts. Under `npm run build` it runs once
 		// Astro has exited (scripts/postbuild.ts, with the same zoneSwitcherLateText).
 		shapedSubset({
 			fontsCss: 'src/styles/fonts.css',
