@@ -6,7 +6,10 @@ import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/contentCheck';
 import { pagefind } from './src/integrations/pagefind';
-import fontSubset from './src/integrations/fontSubset';
+import shapedSubset from 'astro-shaped-subset';
+import { deferToPostbuild } from './src/integrations/postbuild';
+import { WHOLE_FONTS } from './src/integrations/wholeFonts';
+import { zoneSwitcherLateText } from './src/integrations/zoneSwitcherLateText';
 
 /** Where the site is published; the base path lets it live under a sub-folder (GitHub Pages). */
 const site = process.env.SITE_URL ?? 'https://somoyrekha.example';
@@ -80,8 +83,23 @@ export default defineConfig({
 				return item;
 			},
 		}),
-		// Per-page Bengali font subsets (HarfBuzz shaping) linked from each built page.
-		fontSubset(),
+		// Per-page font subsets, regular and bold, for each built page (packages/astro-shaped-subset):
+		// Bengali cut to what HarfBuzz shapes of the page's text and of the words the zone switcher
+		// can write after load, Latin to the page's characters; the search page gets whole fonts. Under `npm run build` it runs once
+		// Astro has exited (scripts/postbuild.ts, with the same zoneSwitcherLateText).
+		shapedSubset({
+			fontsCss: 'src/styles/fonts.css',
+			// Every face, Latin too: whole Latin faces (10 KB each) would take the Bengali story
+			// with its bold subset over 45 KB. Bengali (faces with U+0985) by shaping; Latin by
+			// code points, which needs no shaping of the switcher's ~12,000 words a weight.
+			subsetFaces: 'all',
+			shapeFaces: 0x0985,
+			lateText: zoneSwitcherLateText,
+			wholeFonts: WHOLE_FONTS,
+			planInputs: ['src', 'package-lock.json'],
+			bold: 'face',
+			defer: (job) => deferToPostbuild({ kind: 'font-subset', job }),
+		}),
 		// Last, so the search index covers the finished pages.
 		pagefind(),
 	],

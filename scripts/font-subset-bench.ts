@@ -1,23 +1,31 @@
 /**
  * The font phase alone: `npx tsx scripts/font-subset-bench.ts --dir <built site> [--pages N]`.
  *
- * Plans every page's fonts as the font integration does after `astro build` (src/integrations/
- * fontSubset.ts), without writing anything and without the subset cache, and prints where the
+ * Plans every page's fonts as astro-shaped-subset does after `astro build` (packages/
+ * astro-shaped-subset), with this site's zone-switcher words, without writing anything and without the subset cache, and prints where the
  * time went: reading pages and working out their text by weight, shaping, hb-subset, WOFF2. Any
  * built site will do (`npm run bench -- --n 100 --dev-n= --keep` leaves one, or
  * `npx astro build --outDir <dir>`); the pages' added font links are ignored. Settings come from
  * the environment as in a build: FONT_SUBSET_WOFF2 (`native`, `wawoff2`),
- * FONT_SUBSET_WOFF2_QUALITY, FONT_SUBSET_BOLD, FONT_SUBSET_THREADS. Run it before and after a
+ * FONT_SUBSET_WOFF2_QUALITY, FONT_SUBSET_BOLD. Run it before and after a
  * change at the same load (the load average is printed).
  */
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { htmlFiles, sourceFaces, stylesOf } from '../src/integrations/fontSubset';
-import { PageFontPlanner, type BoldPolicy } from '../src/lib/fonts/pageFonts';
-import { pageFontText } from '../src/lib/fonts/pageFontText';
-import { woff2Settings } from '../src/lib/fonts/woff2';
+import {
+	htmlFiles,
+	PageFontPlanner,
+	pageFontText,
+	sourceFaces,
+	stylesOf,
+	woff2Settings,
+	type BoldPolicy,
+} from 'astro-shaped-subset';
+import { parse } from 'node-html-parser';
+import { WHOLE_FONTS } from '../src/integrations/wholeFonts';
+import { zoneSwitcherLateText } from '../src/integrations/zoneSwitcherLateText';
 
 const { values } = parseArgs({
 	options: {
@@ -33,8 +41,8 @@ const fontsCss = join(root, 'src/styles/fonts.css');
 
 const load = loadavg()[0]!;
 const start = performance.now();
-const sources = await sourceFaces(fontsCss, 0x0985);
-const bold = (process.env.FONT_SUBSET_BOLD ?? 'synthetic') as BoldPolicy;
+const sources = await sourceFaces(fontsCss, 'all', 0x0985);
+const bold = (process.env.FONT_SUBSET_BOLD ?? 'face') as BoldPolicy;
 const planner = await PageFontPlanner.create(sources, undefined, { bold });
 const setup = performance.now() - start;
 
@@ -58,31 +66,29 @@ let fontBytes = 0;
 let bengaliMax = 0;
 const t0 = performance.now();
 const cpu0 = process.cpuUsage();
-try {
-	let next = 0;
-	const lane = async (): Promise<void> => {
-		while (next < pages.length) {
-			const file = pages[next++]!;
-			const html = await readFile(file, 'utf8');
-			if (!html.includes('</head>')) continue;
-			const css = await stylesOf(html, values.base, dir, cssCache);
-			const s = performance.now();
-			const text = pageFontText(html, css);
-			textMs += performance.now() - s;
-			const full = /data-font-subset=["']?full|\/pagefind\//.test(html);
-			const fonts = await planner.fontsFor(text, { full });
-			let bengali = 0;
-			for (const f of fonts) {
-				fontBytes += f.woff2.byteLength;
-				if (f.mode === 'shape') bengali += f.woff2.byteLength;
-			}
-			if (!full) bengaliMax = Math.max(bengaliMax, bengali);
+let next = 0;
+const lane = async (): Promise<void> => {
+	while (next < pages.length) {
+		const file = pages[next++]!;
+		const html = await readFile(file, 'utf8');
+		const headEnd = html.indexOf('</head>');
+		if (headEnd < 0) continue;
+		const css = await stylesOf(parse(html.slice(0, headEnd)), values.base, dir, cssCache);
+		const s = performance.now();
+		const document = parse(html, { comment: false });
+		const text = pageFontText(document, css, zoneSwitcherLateText);
+		textMs += performance.now() - s;
+		const full = document.querySelector(WHOLE_FONTS) !== null;
+		const fonts = await planner.fontsFor(text, { full });
+		let bengali = 0;
+		for (const f of fonts) {
+			fontBytes += f.woff2.byteLength;
+			if (f.mode === 'shape') bengali += f.woff2.byteLength;
 		}
-	};
-	await Promise.all(Array.from({ length: 16 }, lane));
-} finally {
-	await planner.close();
-}
+		if (!full) bengaliMax = Math.max(bengaliMax, bengali);
+	}
+};
+await Promise.all(Array.from({ length: 16 }, lane));
 const total = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
 const cpuMs = (cpu.user + cpu.system) / 1000;

@@ -5,9 +5,10 @@
  * exits 1, saying why, if the job fails.
  */
 import { readFileSync } from 'node:fs';
-import { subsetSiteFonts } from '../src/integrations/fontSubset';
+import { subsetSiteFonts } from 'astro-shaped-subset';
 import { indexSite } from '../src/integrations/pagefind';
 import type { PostbuildJob } from '../src/integrations/postbuild';
+import { zoneSwitcherLateText } from '../src/integrations/zoneSwitcherLateText';
 
 const [file] = process.argv.slice(2);
 if (!file) {
@@ -19,7 +20,10 @@ const label = `[somoyrekha:${job.kind}]`;
 const time = () => new Date().toTimeString().slice(0, 8);
 try {
 	const done =
-		job.kind === 'font-subset' ? await subsetSiteFonts(job.job) : await indexSite(job.job);
+		job.kind === 'font-subset'
+			? // The one option astro.config.mjs gives the integration that is not data.
+				await subsetSiteFonts(job.job, { lateTextOf: zoneSwitcherLateText })
+			: await indexSite(job.job);
 	console.log(`${time()} ${label} ${done}`);
 } catch (error) {
 	console.error(`${time()} ${label} failed:`, error);

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { inRanges, parseFontFaces } from '../../src/lib/fonts/fontFaces';
-import { visibleText } from '../../src/lib/fonts/pageText';
+import { inRanges, parseFontFaces, visibleText } from 'astro-shaped-subset';
 
 export type Kind = 'html' | 'css' | 'js' | 'fonts' | 'images';
 export const KINDS: Kind[] = ['html', 'css', 'js', 'fonts', 'images'];
@@ -204,8 +203,10 @@ export interface Limits {
 	markupPerText: number;
 	/** Any optional (enhancement) script, with its imports, at most this many bytes brotli. */
 	enhancementScript: number;
-	/** Bengali font bytes a page loads, at most. */
+	/** Bengali font bytes a page loads (all weights), at most. */
 	bengaliFont: number;
+	/** Bytes a first visit transfers in all (see {@link transferred}), at most; search excepted. */
+	firstLoad: number;
 	/**
 	 * Pages whose visible text is under this many bytes brotli (language chooser, lists, search,
 	 * 404) are navigation pages: their head (CSP hashes, hreflang links, header, footer) outweighs
@@ -220,7 +221,9 @@ export interface Limits {
 export const TARGETS: Limits = {
 	markupPerText: 1.5,
 	enhancementScript: 2048,
-	bengaliFont: 15 * 1024,
+	// A regular and a bold subset, each within 15 KB (tests/build/font-subset.test.ts).
+	bengaliFont: 30 * 1024,
+	firstLoad: 45 * 1024,
 	navigationText: 1024,
 	navigationMarkup: 3 * 1024,
 };
@@ -234,11 +237,22 @@ export const CEILINGS: Limits = {
 	// The story pages stand at 2.35 × (bn) and 3.02 × (en) their text (2026-11-28).
 	markupPerText: 3.2,
 	enhancementScript: 2048,
+	// The story page loads 25.0 KB: its regular (14.5 KB) and bold (10.6 KB) subsets (2026-12-02).
 	bengaliFont: 40 * 1024,
+	// The issue's limit for the story page, held on every page but search.
+	firstLoad: 45 * 1024,
 	navigationText: 1024,
 	// Every navigation page now meets the target (largest: /bn/search/, 2.6 KB).
 	navigationMarkup: 3 * 1024,
 };
+
+/**
+ * What a page's first visit transfers in all: the brotli size of its HTML, CSS, JavaScript and
+ * images (a server compresses them) and the bytes of its fonts (WOFF2 is compressed already).
+ */
+export function transferred(report: PageReport): number {
+	return report.transfers.reduce((n, t) => n + (t.kind === 'fonts' ? t.raw : t.brotli), 0);
+}
 
 /** @deprecated name kept for callers: the ceilings. */
 export const LIMITS = CEILINGS;
@@ -277,6 +291,9 @@ export function overBudget(report: PageReport, limits: Limits = CEILINGS): strin
 			`loads Pagefind files outside the search page: ${report.pagefindUrls.join(', ')}`,
 		);
 	}
+	if (!report.search && transferred(report) > limits.firstLoad) {
+		problems.push(`a first visit transfers ${transferred(report)} B, over ${limits.firstLoad} B`);
+	}
 	if (!report.search && report.bengaliFontBytes > limits.bengaliFont) {
 		problems.push(
 			`loads ${report.bengaliFontBytes} B of Bengali font, over ${limits.bengaliFont} B`,
@@ -301,6 +318,7 @@ export function formatTable(reports: PageReport[]): string {
 		'text br',
 		'md/text',
 		'bn font',
+		'total',
 		'status',
 	];
 	const rows = reports.map((r) => {
@@ -319,6 +337,7 @@ export function formatTable(reports: PageReport[]): string {
 			kb(r.textBrotli),
 			r.textBrotli ? (markup / r.textBrotli).toFixed(2) : '-',
 			r.bengaliFontBytes ? kb(r.bengaliFontBytes) : '-',
+			kb(transferred(r)),
 			r.search ? `${status} (search)` : status,
 		];
 	});

@@ -13,7 +13,7 @@ export const POSTBUILD_JOBS_ENV = 'POSTBUILD_JOBS';
 
 /** A job one of the site's integrations left for after Astro. */
 export type PostbuildJob =
-	| { kind: 'font-subset'; job: import('./fontSubset').FontSubsetJob }
+	| { kind: 'font-subset'; job: import('astro-shaped-subset').FontSubsetJob }
 	| { kind: 'pagefind'; job: import('./pagefind').PagefindJob };
 
 /**

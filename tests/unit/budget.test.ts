@@ -10,6 +10,7 @@ import {
 	pagesIn,
 	staticImports,
 	TARGETS,
+	transferred,
 } from '../../scripts/lib/budget';
 
 const dir = mkdtempSync(join(tmpdir(), 'somoyrekha-budget-test-'));
@@ -70,14 +71,25 @@ describe('first-visit bytes', () => {
 
 	it('flags blocking scripts, big enhancement scripts and Bengali font over the limit', () => {
 		expect(overBudget(analyzePage(dir, '/', '/ok/'), CEILINGS)).toEqual([]);
-		expect(overBudget(analyzePage(dir, '/', '/ok/'), TARGETS)).toEqual([
-			'loads 20000 B of Bengali font, over 15360 B',
-		]);
+		expect(overBudget(analyzePage(dir, '/', '/ok/'), TARGETS)).toEqual([]);
+		expect(
+			overBudget(analyzePage(dir, '/', '/ok/'), { ...TARGETS, bengaliFont: 15 * 1024 }),
+		).toEqual(['loads 20000 B of Bengali font, over 15360 B']);
 		expect(overBudget(analyzePage(dir, '/', '/blocking/'))).toEqual([
 			expect.stringContaining('may block reading'),
 		]);
 		expect(overBudget(analyzePage(dir, '/', '/bigscript/'))).toEqual([
 			expect.stringMatching(/is \d+ B brotli with its imports, over the 2048 B/),
+		]);
+	});
+
+	it('adds up a first visit: HTML, CSS, JS brotli and fonts as they are, held to 45 KB', () => {
+		const report = analyzePage(dir, '/', '/ok/');
+		const { html, css, js, fonts } = report.byKind;
+		expect(transferred(report)).toBe(html.brotli + css.brotli + js.brotli + fonts.raw);
+		expect(TARGETS.firstLoad).toBe(45 * 1024);
+		expect(overBudget(report, { ...CEILINGS, firstLoad: transferred(report) - 1 })).toEqual([
+			`a first visit transfers ${transferred(report)} B, over ${transferred(report) - 1} B`,
 		]);
 	});
 

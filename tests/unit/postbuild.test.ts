@@ -37,8 +37,11 @@ describe('deferToPostbuild', () => {
 			base: '/',
 			assetsDir: '_astro',
 			fontsCssPath: '/p/src/styles/fonts.css',
-			scriptCodePoint: 0x985,
-			bold: 'synthetic' as const,
+			subsetFaces: 'all' as const,
+			shapeFaces: 0x985,
+			wholeFonts: '[data-font-subset="full"]',
+			planInputs: ['src', 'package-lock.json'],
+			bold: 'face' as const,
 		};
 		expect(await deferToPostbuild({ kind: 'font-subset', job: fonts })).toBe(true);
 		expect(await deferToPostbuild({ kind: 'pagefind', job: { site: '/p/dist' } })).toBe(true);

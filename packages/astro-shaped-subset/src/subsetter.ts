@@ -69,6 +69,11 @@ export interface SubsetOptions {
 	dropTables?: readonly string[];
 	/** Leave out hinting instructions. */
 	noHinting?: boolean;
+	/**
+	 * Add every glyph GSUB could reach from the code points, as plain unicode subsetters do
+	 * (hb-subset's default; glyphhanger, subfont). Off: exactly the glyphs given.
+	 */
+	layoutClosure?: boolean;
 }
 
 function loadWasm(): Promise<SubsetExports> {
@@ -143,7 +148,7 @@ export class GlyphSubsetter {
 			hbx.hb_subset_input_set_flags(
 				input,
 				hbx.hb_subset_input_get_flags(input) |
-					HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE |
+					(options.layoutClosure ? 0 : HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE) |
 					HB_SUBSET_FLAGS_NOTDEF_OUTLINE |
 					(options.noHinting ? HB_SUBSET_FLAGS_NO_HINTING : 0),
 			);

@@ -1,4 +1,4 @@
-import type { LookupRun } from './shaper';
+import type { LookupRun } from './shaper.ts';
 
 /** The OpenType layout tables whose lookups shaping runs. */
 export type LayoutTable = 'GSUB' | 'GPOS';

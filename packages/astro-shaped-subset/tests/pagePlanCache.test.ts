@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PagePlanCache, planSalt, type PagePlan } from '../../src/lib/fonts/pagePlanCache';
+import { PagePlanCache, planSalt, type PagePlan } from 'astro-shaped-subset';
 
 // The font phase's memory of earlier builds: a page is given stored links only when everything
 // they were made from is the same, and only when the files they name can be given too.
@@ -100,17 +100,18 @@ describe('PagePlanCache', () => {
 });
 
 describe('planSalt', () => {
-	it('changes when any file under src/ or the lockfile changes, or a setting', async () => {
+	const INPUTS = ['src', 'package-lock.json'];
+	it('changes when any file of the given inputs (src/, the lockfile) changes, or a setting', async () => {
 		mkdirSync(join(dir, 'src', 'lib'), { recursive: true });
 		writeFileSync(join(dir, 'src', 'lib', 'a.ts'), 'export const a = 1;');
 		writeFileSync(join(dir, 'package-lock.json'), '{}');
-		const first = await planSalt(dir, { bold: 'synthetic' });
-		expect(await planSalt(dir, { bold: 'synthetic' })).toBe(first);
-		expect(await planSalt(dir, { bold: 'face' })).not.toBe(first);
+		const first = await planSalt(dir, INPUTS, { bold: 'synthetic' });
+		expect(await planSalt(dir, INPUTS, { bold: 'synthetic' })).toBe(first);
+		expect(await planSalt(dir, INPUTS, { bold: 'face' })).not.toBe(first);
 		writeFileSync(join(dir, 'src', 'lib', 'a.ts'), 'export const a = 2;');
-		const second = await planSalt(dir, { bold: 'synthetic' });
+		const second = await planSalt(dir, INPUTS, { bold: 'synthetic' });
 		expect(second).not.toBe(first);
 		writeFileSync(join(dir, 'package-lock.json'), '{"lockfileVersion":3}');
-		expect(await planSalt(dir, { bold: 'synthetic' })).not.toBe(second);
+		expect(await planSalt(dir, INPUTS, { bold: 'synthetic' })).not.toBe(second);
 	});
 });

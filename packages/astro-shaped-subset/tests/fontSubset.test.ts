@@ -1,19 +1,33 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decompress, compress } from 'wawoff2';
 import * as hb from 'harfbuzzjs';
-import { inRanges, parseFontFaces, parseUnicodeRange } from '../../src/lib/fonts/fontFaces';
-import { PageFontPlanner } from '../../src/lib/fonts/pageFonts';
-import { faceRuns, pageText, weightRules } from '../../src/lib/fonts/pageText';
-import { emptyTrace, Shaper } from '../../src/lib/fonts/shaper';
-import { GlyphSubsetter } from '../../src/lib/fonts/subsetter';
-import { sourceFaces } from '../../src/integrations/fontSubset';
-import { ROOT } from '../support/site';
-
+import {
+	emptyTrace,
+	faceRuns,
+	GlyphSubsetter,
+	inRanges,
+	PageFontPlanner,
+	pageText,
+	parseFontFaces,
+	parseUnicodeRange,
+	Shaper,
+	sourceFaces,
+	weightRules,
+} from 'astro-shaped-subset';
+/** The node_modules folder @fontsource's fonts are in (url()s in fonts.css are relative to it). */
+const NODE_MODULES = join(
+	dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-bengali/package.json')),
+	'..',
+	'..',
+);
+/** The site's font stylesheet, as a fixture: Noto Sans Bengali's Bengali and Latin faces. */
+const FONTS_CSS = join(import.meta.dirname, 'fixtures/fonts.css');
 const FONT = join(
-	ROOT,
-	'node_modules/@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-400-normal.woff2',
+	NODE_MODULES,
+	'@fontsource/noto-sans-bengali/files/noto-sans-bengali-bengali-400-normal.woff2',
 );
 /** Conjuncts that take several substitution steps (half forms, below-base forms, reph). */
 const CONJUNCTS = ['ক্ষ', 'ন্ত্র', 'স্ত্র', 'ক্ষমতা', 'মন্ত্রী', 'স্ত্রী', 'র্ক', 'ঙ্গ'];
@@ -76,10 +90,10 @@ describe('shaped subsets of Noto Sans Bengali', () => {
 });
 
 describe('subsets narrowed to the lookups and subtables shaping used', () => {
-	/** Words of the real story (its Bengali edition) and the conjuncts above. */
+	/** Words of a real story (Somoyrekha's Bengali edition of the Meta outage) and the conjuncts above. */
 	const WORDS = [
 		...new Set(
-			readFileSync(join(ROOT, 'content/stories/meta-outage-2024-03-05/bn.mdx'), 'utf8')
+			readFileSync(join(import.meta.dirname, 'fixtures/bengali-story.txt'), 'utf8')
 				.split(/[\s,।?!()"'‘’“”:;-]+/)
 				.filter((w) => /^[\u0980-\u09ff\u200c\u200d]+$/.test(w)),
 		),
@@ -87,10 +101,10 @@ describe('subsets narrowed to the lookups and subtables shaping used', () => {
 	];
 	let planner: PageFontPlanner;
 	beforeAll(async () => {
-		const faces = parseFontFaces(readFileSync(join(ROOT, 'src/styles/fonts.css'), 'utf8'));
+		const faces = parseFontFaces(readFileSync(FONTS_CSS, 'utf8'));
 		const face = faces.find((f) => f.weight === 400 && inRanges(f.ranges, 0x985))!;
 		planner = await PageFontPlanner.create([
-			{ face, woff2: readFileSync(join(ROOT, 'node_modules', face.url)), mode: 'shape' },
+			{ face, woff2: readFileSync(join(NODE_MODULES, face.url)), mode: 'shape' },
 		]);
 	});
 	const differing = (font: Uint8Array): string[] => {
@@ -162,6 +176,17 @@ describe('page text by weight', () => {
 		]);
 	});
 
+	it('reads rules as CSS does: in @media, not in keyframes or comments, strings kept whole', () => {
+		const css = `/* .gone{font-weight:700} */
+			@media (min-width: 40em) { .wide > b:hover { font-weight: bold !important } }
+			@keyframes pulse { from { font-weight: 700 } }
+			[data-x="a{b}"] { content: "}"; font-weight: 400 }`;
+		expect(weightRules(css)).toEqual([
+			{ selector: '.wide>b', weight: 700, conditional: true },
+			{ selector: '[data-x="a{b}"]', weight: 400 },
+		]);
+	});
+
 	it('splits text into the runs one face draws', () => {
 		const bengali = (cp: number) => cp >= 0x980 && cp <= 0x9ff;
 		expect(faceRuns('ফেসবুক ও Instagram-এ', bengali)).toEqual(['ফেসবুক', 'ও', 'এ']);
@@ -170,9 +195,23 @@ describe('page text by weight', () => {
 
 describe('the font stylesheet', () => {
 	it('parses @font-face rules and unicode-range', () => {
-		const faces = parseFontFaces(readFileSync(join(ROOT, 'src/styles/fonts.css'), 'utf8'));
+		const faces = parseFontFaces(readFileSync(FONTS_CSS, 'utf8'));
 		expect(faces.map((f) => f.weight)).toEqual(expect.arrayContaining([400, 700]));
 		expect(faces.some((f) => f.url.includes('bengali-400'))).toBe(true);
+		const [face] = parseFontFaces(`/* @font-face { src: url(old.woff2) } */
+			@font-face { font-family: "A; B"; src: local("X"), url("a (1).woff2") format("woff2");
+				unicode-range: U+0980-09FE,
+					U+25CC; font-weight: 700 }`);
+		expect(face).toMatchObject({
+			family: 'A; B',
+			url: 'a (1).woff2',
+			weight: 700,
+			unicodeRange: 'U+0980-09FE, U+25CC',
+			ranges: [
+				[0x980, 0x9fe],
+				[0x25cc, 0x25cc],
+			],
+		});
 		expect(parseUnicodeRange('U+0980-09FE, U+00??, U+25CC')).toEqual([
 			[0x980, 0x9fe],
 			[0, 0xff],
@@ -183,9 +222,7 @@ describe('the font stylesheet', () => {
 
 describe('the page font planner', () => {
 	it('gives pages planned at the same time each their own correct subset', async () => {
-		const planner = await PageFontPlanner.create(
-			await sourceFaces(join(ROOT, 'src/styles/fonts.css'), 0x985),
-		);
+		const planner = await PageFontPlanner.create(await sourceFaces(FONTS_CSS, 0x985));
 		const texts = [
 			'ক্ষমতা ও মন্ত্রী',
 			'স্ত্রী আর যন্ত্র',
@@ -194,7 +231,7 @@ describe('the page font planner', () => {
 			'হোয়াটসঅ্যাপ চালু ছিল',
 			'শ্রমিক ও বিজ্ঞান',
 		];
-		try {
+		{
 			// All at once, as the integration plans many pages while subsets are being cut.
 			const plans = await Promise.all(
 				texts.map((t) =>
@@ -217,53 +254,55 @@ describe('the page font planner', () => {
 				}
 			}
 			expect(hashes.size).toBe(texts.length);
-		} finally {
-			await planner.close();
 		}
 	});
 
-	it('draws bold Bengali with the regular subset, and no bold face of the family, unless asked', async () => {
-		const planner = await PageFontPlanner.create(
-			await sourceFaces(join(ROOT, 'src/styles/fonts.css'), 0x985),
-		);
+	it('gives bold Bengali its own bold subset, or on request the regular one emboldened', async () => {
+		const planner = await PageFontPlanner.create(await sourceFaces(FONTS_CSS, 0x985));
 		const describe = (fonts: Awaited<ReturnType<PageFontPlanner['fontsFor']>>): string[] =>
 			fonts.map(
 				(f) =>
 					`${f.face.weight} ${f.mode} ${f.face.url.includes('bengali-bengali') ? 'bn' : 'latin'}`,
 			);
-		try {
-			const page = {
-				lang: 'bn',
-				byWeight: { 400: ['সাধারণ লেখা'], 700: ['স্ত্রী শিরোনাম', 'Meta'] },
-				all: [],
-				rewrittenWeights: new Set<400 | 700>(),
-			};
-			const synthetic = await planner.fontsFor(page);
-			expect(describe(synthetic).sort()).toEqual(['400 shape bn', '400 whole latin']);
-			const small = new Shaper((await decompress(synthetic[0]!.woff2)).slice());
-			for (const word of ['স্ত্রী', 'শিরোনাম', 'সাধারণ']) {
-				expect(small.shape(word, 'bn'), word).toEqual(full.shape(word, 'bn'));
-			}
-			expect(describe(await planner.fontsFor(page, { bold: 'face' })).sort()).toEqual([
-				'400 shape bn',
-				'400 whole latin',
-				'700 shape bn',
-				'700 whole latin',
-			]);
-			// Bold only in Latin (an English page): the real bold Latin face stays.
-			const english = {
-				lang: 'en',
-				byWeight: { 400: ['বাংলা', 'Text'], 700: ['Title'] },
-				all: [],
-				rewrittenWeights: new Set<400 | 700>(),
-			};
-			expect(describe(await planner.fontsFor(english)).sort()).toEqual([
-				'400 shape bn',
-				'400 whole latin',
-				'700 whole latin',
-			]);
-		} finally {
-			await planner.close();
+		const page = {
+			lang: 'bn',
+			byWeight: { 400: ['সাধারণ লেখা'], 700: ['স্ত্রী শিরোনাম', 'Meta'] },
+			all: [],
+			rewrittenWeights: new Set<400 | 700>(),
+		};
+		const faces = await planner.fontsFor(page);
+		expect(describe(faces).sort()).toEqual([
+			'400 shape bn',
+			'400 whole latin',
+			'700 shape bn',
+			'700 whole latin',
+		]);
+		// The bold subset shapes the bold words as the full bold font does.
+		const bold = faces.find((f) => f.mode === 'shape' && f.face.weight === 700)!;
+		const fullBold = new Shaper(
+			(await decompress(readFileSync(join(NODE_MODULES, bold.face.url)))).slice(),
+		);
+		const smallBold = new Shaper((await decompress(bold.woff2)).slice());
+		for (const word of ['স্ত্রী', 'শিরোনাম']) {
+			expect(smallBold.shape(word, 'bn'), word).toEqual(fullBold.shape(word, 'bn'));
 		}
+		const synthetic = await planner.fontsFor(page, { bold: 'synthetic' });
+		expect(describe(synthetic).sort()).toEqual(['400 shape bn', '400 whole latin']);
+		const small = new Shaper((await decompress(synthetic[0]!.woff2)).slice());
+		for (const word of ['স্ত্রী', 'শিরোনাম', 'সাধারণ']) {
+			expect(small.shape(word, 'bn'), word).toEqual(full.shape(word, 'bn'));
+		}
+		// Bold only in Latin (an English page): the real bold Latin face, no bold Bengali subset.
+		const english = {
+			lang: 'en',
+			byWeight: { 400: ['বাংলা', 'Text'], 700: ['Title'] },
+			all: [],
+			rewrittenWeights: new Set<400 | 700>(),
+		};
+		expect(describe(await planner.fontsFor(english, { bold: 'synthetic' })).sort()).toEqual([
+			'400 shape bn',
+			'400 whole latin',
+			'700 whole latin',
+		]);
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visibleText } from '../../src/lib/fonts/pageText';
+import { visibleText } from 'astro-shaped-subset';
 
 describe('visibleText', () => {
 	it('counts what a reader sees: text, image descriptions, a field’s or a button’s value', () => {

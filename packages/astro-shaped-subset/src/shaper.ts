@@ -1,5 +1,5 @@
 import * as hb from 'harfbuzzjs';
-import type { LayoutTable } from './layoutTables';
+import type { LayoutTable } from './layoutTables.ts';
 
 /** One shaped glyph: what a renderer draws, independent of the font's glyph numbering. */
 export interface ShapedGlyph {

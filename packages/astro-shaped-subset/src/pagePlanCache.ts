@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { pruneUnused } from './cachePrune';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pruneUnused } from './cachePrune.ts';
 
 /**
  * What the font phase decided for one page: the `<link>` tags it put in the page's head, the
@@ -137,25 +138,42 @@ export class PagePlanCache {
 	}
 }
 
+/** Every file under `path` (or `path` itself), sorted; none if it does not exist. */
+async function filesUnder(path: string): Promise<string[]> {
+	try {
+		const entries = await readdir(path, { recursive: true, withFileTypes: true });
+		return entries
+			.filter((e) => e.isFile())
+			.map((e) => join(e.parentPath, e.name))
+			.sort();
+	} catch {
+		return [path];
+	}
+}
+
 /**
- * A hash of everything a page's fonts depend on besides the page: the project's code under `src/`
- * (how text is found and shaped, the zone switcher's words, the font stylesheet), the lockfile
- * (the font files and libraries) and the given settings. Any change to them makes every page's
- * plan be worked out again (the subsets themselves are still reused by content).
+ * A hash of everything a page's fonts depend on besides the page: this package's own code, the
+ * site's `inputs` (files and folders under `root`, e.g. `['src', 'package-lock.json']`: how the
+ * site says what its scripts write, the font stylesheet, the font files and libraries) and the
+ * given settings. Any change to them makes every page's plan be worked out again (the subsets
+ * themselves are still reused by content).
  */
-export async function planSalt(root: string, settings: unknown): Promise<string> {
+export async function planSalt(
+	root: string,
+	inputs: readonly string[],
+	settings: unknown,
+): Promise<string> {
 	const hash = createHash('sha256').update(FORMAT).update(JSON.stringify(settings));
-	const src = join(root, 'src');
-	const files = (await readdir(src, { recursive: true, withFileTypes: true }))
-		.filter((e) => e.isFile())
-		.map((e) => join(e.parentPath, e.name))
-		.sort();
-	for (const file of [...files, join(root, 'package-lock.json')]) {
-		hash.update(file.slice(root.length)).update('\0');
-		try {
-			hash.update(await readFile(file));
-		} catch {
-			hash.update('(none)');
+	const own = dirname(fileURLToPath(import.meta.url));
+	const files = [own, ...inputs.map((input) => join(root, input))];
+	for (const path of files) {
+		for (const file of await filesUnder(path)) {
+			hash.update(relative(root, file)).update('\0');
+			try {
+				hash.update(await readFile(file));
+			} catch {
+				hash.update('(none)');
+			}
 		}
 	}
 	return hash.digest('hex');

@@ -10,7 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { KEEP_UNUSED_DAYS, pruneUnused } from '../../src/lib/fonts/cachePrune';
+import { KEEP_UNUSED_DAYS, pruneUnused } from 'astro-shaped-subset';
 
 // The font caches are kept between deploys; what no build has used for a month goes.
 

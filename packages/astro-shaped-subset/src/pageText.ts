@@ -1,3 +1,4 @@
+import * as csstree from 'css-tree';
 import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 
 /** Font weights a page's text is drawn in. */
@@ -56,30 +57,49 @@ function weightOf(value: string): Weight | undefined {
 	return undefined;
 }
 
+/** A selector without its pseudo-classes (and the combinators left dangling), as a string. */
+function withoutPseudoClasses(selector: csstree.Selector): string {
+	const parts = selector.children.toArray().filter((node) => node.type !== 'PseudoClassSelector');
+	while (parts[0]?.type === 'Combinator') parts.shift();
+	while (parts.at(-1)?.type === 'Combinator') parts.pop();
+	const kept = new csstree.List<csstree.CssNode>().fromArray(parts);
+	return csstree.generate({ type: 'Selector', children: kept }).trim();
+}
+
 /**
- * The rules in a stylesheet that set `font-weight`. Pseudo-classes are dropped (`a:hover` counts
- * as `a`: it may apply) and pseudo-elements skipped (their generated text is not in the HTML).
- * Rules inside @media count too: any width may be the reader's.
+ * The rules in a stylesheet that set `font-weight`, read with css-tree. Pseudo-classes are
+ * dropped (`a:hover` counts as `a`: it may apply) and pseudo-elements skipped (their generated
+ * text is not in the HTML). Rules inside @media count too: any width may be the reader's.
  */
 export function weightRules(css: string): WeightRule[] {
 	const rules: WeightRule[] = [];
-	const stripped = css.replace(/\/\*[\s\S]*?\*\//g, '');
-	for (const m of stripped.matchAll(/([^{}@;]+)\{([^{}]*)\}/g)) {
-		const decl = /(?:^|;)\s*font-weight\s*:\s*([^;]+)/i.exec(m[2]!);
-		const weight = decl && weightOf(decl[1]!);
-		if (!weight) continue;
-		for (const part of m[1]!.split(',')) {
-			const selector = part.trim();
-			if (!selector || selector.includes('::') || /^(from|to|\d+%)$/.test(selector)) continue;
-			const cleaned = selector.replace(/:[a-z-]+(\([^)]*\))?/gi, '').trim();
-			if (!cleaned) continue;
-			rules.push(
-				cleaned === selector
-					? { selector, weight }
-					: { selector: cleaned, weight, conditional: true },
-			);
-		}
-	}
+	const ast = csstree.parse(css, { parseValue: false });
+	csstree.walk(ast, {
+		visit: 'Rule',
+		enter(rule) {
+			// Keyframe selectors (`from`, `50%`) select no element.
+			if (this.atrule && this.atrule.name.toLowerCase().endsWith('keyframes')) return;
+			let weight: Weight | undefined;
+			for (const node of rule.block.children) {
+				if (node.type === 'Declaration' && node.property.toLowerCase() === 'font-weight') {
+					weight = weightOf(csstree.generate(node.value)) ?? weight;
+				}
+			}
+			if (!weight || rule.prelude.type !== 'SelectorList') return;
+			for (const selector of rule.prelude.children) {
+				if (selector.type !== 'Selector') continue;
+				if (csstree.find(selector, (node) => node.type === 'PseudoElementSelector')) continue;
+				const whole = csstree.generate(selector);
+				const cleaned = withoutPseudoClasses(selector);
+				if (!cleaned) continue;
+				rules.push(
+					cleaned === whole
+						? { selector: whole, weight }
+						: { selector: cleaned, weight, conditional: true },
+				);
+			}
+		},
+	});
 	return rules;
 }
 
@@ -92,14 +112,15 @@ function matching(root: HTMLElement, selector: string): HTMLElement[] {
 }
 
 /**
- * The visible text of an HTML page by weight, given the page's CSS; with `rewritten` (a
- * selector: elements a script rewrites after load), the weights those elements are drawn at. Weight is resolved like
+ * The visible text of an HTML page (its source or a node-html-parser document) by weight, given
+ * the page's CSS; with `rewritten` (a selector: elements a script rewrites after load), the
+ * weights those elements are drawn at. Weight is resolved like
  * inheritance: an element with its own font-weight rules (from CSS or the browser's defaults)
  * uses them, otherwise its parent's. Where several rules could apply, all their weights count,
  * so a font subset errs on the side of carrying a glyph.
  */
-export function pageText(html: string, css: string, rewritten?: string): PageText {
-	const root = parse(html, { comment: false });
+export function pageText(html: string | HTMLElement, css: string, rewritten?: string): PageText {
+	const root = typeof html === 'string' ? parse(html, { comment: false }) : html;
 	const rewrittenEls = new Set(rewritten ? matching(root, rewritten) : []);
 	const rewrittenWeights = new Set<Weight>();
 	const lang = root.querySelector('html')?.getAttribute('lang') ?? 'und';

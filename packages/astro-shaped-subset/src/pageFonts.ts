@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decompress } from 'wawoff2';
-import { pruneUnused } from './cachePrune';
-import { faceRuns, type PageText, type Weight } from './pageText';
-import { inRanges, type FontFace } from './fontFaces';
-import { layoutIndex, possibleSubtables, type LayoutIndex } from './layoutTables';
-import { emptyTrace, Shaper, type ShapingTrace } from './shaper';
-import { SubsetPool } from './subsetPool';
-import type { SubsetOptions } from './subsetter';
+import { pruneUnused } from './cachePrune.ts';
+import { faceRuns, type PageText, type Weight } from './pageText.ts';
+import { inRanges, type FontFace } from './fontFaces.ts';
+import { layoutIndex, possibleSubtables, type LayoutIndex } from './layoutTables.ts';
+import { emptyTrace, Shaper, type ShapingTrace } from './shaper.ts';
+import { GlyphSubsetter, type SubsetOptions } from './subsetter.ts';
+import { woff2, woff2Settings, type Woff2Settings } from './woff2.ts';
 
 /** Bump when the subsetting changes, so cached subsets from older code are not reused. */
 const CACHE_VERSION = 'shaped-v3';
@@ -28,8 +28,12 @@ export type BoldPolicy = 'synthetic' | 'face';
 export interface SourceFace {
 	face: FontFace;
 	woff2: Uint8Array;
-	/** `shape`: a per-page subset of the glyphs shaping produces; `whole`: the file as it is. */
-	mode: 'shape' | 'whole';
+	/**
+	 * `shape`: a per-page subset of the glyphs shaping produces, with the lookups that acted;
+	 * `unicode`: a per-page subset of the page's code points with everything GSUB can reach from
+	 * them (no shaping: cheaper to work out, larger); `whole`: the file as it is.
+	 */
+	mode: 'shape' | 'unicode' | 'whole';
 }
 
 /** One font file a page needs. */
@@ -38,7 +42,7 @@ export interface PageFont {
 	woff2: Uint8Array;
 	/** Content hash of the WOFF2 bytes (hex, 10 characters). */
 	hash: string;
-	mode: 'shape' | 'whole' | 'full';
+	mode: 'shape' | 'unicode' | 'whole' | 'full';
 	/** A subset's file in the planner's cache folder (see {@link PageFontPlanner.pruneCache}). */
 	cacheName?: string;
 }
@@ -51,8 +55,9 @@ interface LoadedFace extends SourceFace {
 	hash: string;
 	shaper?: Shaper;
 	layout?: LayoutIndex;
-	/** Index of the face's TrueType bytes in the subset pool. */
-	poolIndex?: number;
+	/** The face's TrueType bytes in HarfBuzz's subsetter (made on first use). */
+	subsetter?: Promise<GlyphSubsetter>;
+	ttf?: Uint8Array;
 	/** Text → the glyphs, code points and lookups of all its runs (pages repeat much text). */
 	texts: Map<string, TextNeeds>;
 	/** Shaping run → what it needs, shared by all pages. */
@@ -76,6 +81,8 @@ export interface FaceNeeds {
 	unicodes: Set<number>;
 	lookups: { GSUB: Set<number>; GPOS: Set<number> };
 	subtables: { GSUB: Set<number>; GPOS: Set<number> };
+	/** Cut by code points with GSUB closure, every lookup kept (a `unicode` face). */
+	closure?: true;
 }
 
 function emptyNeeds(): FaceNeeds {
@@ -132,41 +139,54 @@ function runNeeds(run: string, trace: ShapingTrace, layout: LayoutIndex): TextNe
 export class PageFontPlanner {
 	readonly #faces: LoadedFace[];
 	readonly #cacheDir: string | undefined;
-	readonly #pool: SubsetPool;
 	readonly #bold: BoldPolicy;
+	/** How subsets are compressed (part of a cached subset's key). */
+	readonly #woff2: Woff2Settings;
 	readonly #interned = new Map<string, TextNeeds>();
 	/** What shared lists of texts need, by face and language. */
 	readonly #lists = new WeakMap<readonly string[], Map<string, TextNeeds>>();
 	/** Whether a face draws any of a shared list's texts, by face. */
 	readonly #listCovered = new WeakMap<readonly string[], Map<LoadedFace, boolean>>();
+	/** The code points a face draws of a shared list's texts, by face. */
+	readonly #listCodePoints = new WeakMap<readonly string[], Map<LoadedFace, readonly number[]>>();
 	readonly #subsets = new Map<string, Promise<Uint8Array>>();
+	/** wawoff2 calls must not overlap (see woff2()): they wait for each other here. */
+	#queue: Promise<unknown> = Promise.resolve();
+	#compressing = 0;
+	#busySince = 0;
 	/** Subsets made and taken from the cache, time spent shaping (ms), for the build log. */
 	readonly stats = { subsets: 0, cacheHits: 0, shapeMs: 0 };
-
-	/** Time spent cutting (hb-subset) and compressing (WOFF2) subsets on this thread, in ms. */
-	get subsetTimes(): { subsetMs: number; woff2Ms: number } {
-		return { subsetMs: this.#pool.stats.subsetMs, woff2Ms: this.#pool.stats.woff2Ms };
-	}
+	/**
+	 * Time spent cutting subsets (hb-subset) and while at least one WOFF2 compression was under
+	 * way (`native` ones run on Node's thread pool, beside this thread and each other), in ms.
+	 */
+	readonly subsetTimes = { subsetMs: 0, woff2Ms: 0 };
 
 	private constructor(
 		faces: LoadedFace[],
 		cacheDir: string | undefined,
-		pool: SubsetPool,
 		bold: BoldPolicy,
+		settings: Woff2Settings,
 	) {
 		this.#faces = faces;
 		this.#cacheDir = cacheDir;
-		this.#pool = pool;
 		this.#bold = bold;
+		this.#woff2 = settings;
 	}
 
+	/**
+	 * A planner for these faces; `bold: 'face'` (the default) gives bold text its own bold
+	 * subset, `'synthetic'` draws it with the regular subset, emboldened by the browser.
+	 */
 	static async create(
 		sources: SourceFace[],
 		cacheDir?: string,
-		{ bold = 'synthetic' }: { bold?: BoldPolicy } = {},
+		{
+			bold = 'face',
+			woff2: settings = woff2Settings(),
+		}: { bold?: BoldPolicy; woff2?: Woff2Settings } = {},
 	): Promise<PageFontPlanner> {
 		const faces: LoadedFace[] = [];
-		const ttfs: Uint8Array[] = [];
 		for (const source of sources) {
 			const loaded: LoadedFace = {
 				...source,
@@ -174,21 +194,16 @@ export class PageFontPlanner {
 				runs: new Map(),
 				texts: new Map(),
 			};
-			if (source.mode === 'shape') {
+			if (source.mode !== 'whole') {
 				// A copy: decompress returns a view into the decoder's memory, which the next call reuses.
 				const ttf = (await decompress(source.woff2)).slice();
 				loaded.shaper = new Shaper(ttf);
-				loaded.layout = layoutIndex(ttf);
-				loaded.poolIndex = ttfs.push(ttf) - 1;
+				if (source.mode === 'shape') loaded.layout = layoutIndex(ttf);
+				loaded.ttf = ttf;
 			}
 			faces.push(loaded);
 		}
-		return new PageFontPlanner(faces, cacheDir, new SubsetPool(ttfs), bold);
-	}
-
-	/** Stops the worker threads. */
-	close(): Promise<void> {
-		return this.#pool.close();
+		return new PageFontPlanner(faces, cacheDir, bold, settings);
 	}
 
 	/**
@@ -292,13 +307,14 @@ export class PageFontPlanner {
 	 * face covers. `full` gives `shape` faces whole too (pages whose text changes after load,
 	 * such as search results).
 	 *
-	 * `bold: 'synthetic'` (the default): a page that draws text in bold that a `shape` face
-	 * covers (bold Bengali) gets no bold faces of that family at all. Its regular faces are cut
-	 * for its regular and bold text together, and the browser emboldens the regular outlines
-	 * (font-synthesis), with the same glyphs and shaping. All of the family's bold faces go, the
-	 * whole ones too: a browser picks a family's faces by weight before unicode-range, so with a
-	 * bold Latin face left, bold Bengali would fall to the next font in the stack, not to the
-	 * regular face. `bold: 'face'` gives bold text its own bold subset.
+	 * `bold: 'face'` (the planner's default): bold text gets the family's bold face, cut per page
+	 * to what its bold text shapes to, as regular text gets the regular face.
+	 * `bold: 'synthetic'`: a page that draws text in bold that a `shape` face covers (bold
+	 * Bengali) gets no bold faces of that family at all. Its regular faces are cut for its regular
+	 * and bold text together, and the browser emboldens the regular outlines (font-synthesis),
+	 * with the same glyphs and shaping. All of the family's bold faces go, the whole ones too: a
+	 * browser picks a family's faces by weight before unicode-range, so with a bold Latin face
+	 * left, bold Bengali would fall to the next font in the stack, not to the regular face.
 	 */
 	async fontsFor(
 		text: PageText,
@@ -347,18 +363,53 @@ export class PageFontPlanner {
 				);
 				continue;
 			}
-			const subset = this.#subset(face, this.glyphsFor(index, texts, text.lang, shared));
+			const needs =
+				face.mode === 'unicode'
+					? this.#codePointsFor(face, texts, shared)
+					: this.glyphsFor(index, texts, text.lang, shared);
+			const subset = this.#subset(face, needs);
+			const mode = face.mode;
 			fonts.push(
 				subset.woff2.then((woff2) => ({
 					face: face.face,
 					woff2,
 					hash: contentHash(woff2),
-					mode: 'shape' as const,
+					mode,
 					cacheName: `${subset.key}.woff2`,
 				})),
 			);
 		}
 		return Promise.all(fonts);
+	}
+
+	/** What a `unicode` face needs for these texts: their code points it draws, with closure. */
+	#codePointsFor(
+		face: LoadedFace,
+		texts: readonly string[],
+		shared: readonly (readonly string[])[],
+	): FaceNeeds {
+		const drawn = (list: readonly string[], into: Set<number>): Set<number> => {
+			for (const text of list) {
+				for (const ch of text) {
+					const cp = ch.codePointAt(0)!;
+					if (this.#covers(face, cp)) into.add(cp);
+				}
+			}
+			return into;
+		};
+		const needs = emptyNeeds();
+		needs.closure = true;
+		needs.glyphs.add(0);
+		drawn(texts, needs.unicodes);
+		for (const list of shared) {
+			let byFace = this.#listCodePoints.get(list);
+			if (!byFace)
+				this.#listCodePoints.set(list, (byFace = new Map<LoadedFace, readonly number[]>()));
+			let known = byFace.get(face);
+			if (!known) byFace.set(face, (known = [...drawn(list, new Set())]));
+			for (const cp of known) needs.unicodes.add(cp);
+		}
+		return needs;
 	}
 
 	#subset(face: LoadedFace, needs: FaceNeeds): { key: string; woff2: Promise<Uint8Array> } {
@@ -367,8 +418,9 @@ export class PageFontPlanner {
 			[
 				CACHE_VERSION,
 				JSON.stringify(SUBSET_OPTIONS),
-				JSON.stringify(this.#pool.woff2),
+				JSON.stringify(this.#woff2),
 				face.hash,
+				needs.closure ? 'closure' : 'shaped',
 				sorted(needs.glyphs),
 				sorted(needs.unicodes),
 				sorted(needs.lookups.GSUB),
@@ -397,19 +449,47 @@ export class PageFontPlanner {
 				// not cached yet
 			}
 		}
-		const woff2 = await this.#pool.subset(face.poolIndex!, [...needs.glyphs], [...needs.unicodes], {
-			...SUBSET_OPTIONS,
-			lookups: needs.lookups,
-			subtables: needs.subtables,
-		});
+		const bytes = await this.#cut(face, needs);
 		this.stats.subsets++;
 		if (cached && this.#cacheDir) {
 			await mkdir(this.#cacheDir, { recursive: true });
 			// Write then rename, so a build running beside this one never reads half a file.
 			const partial = `${cached}.${process.pid}.tmp`;
-			await writeFile(partial, woff2);
+			await writeFile(partial, bytes);
 			await rename(partial, cached);
 		}
-		return woff2;
+		return bytes;
+	}
+
+	/** Cuts a face to what `needs` names (hb-subset, on this thread) and compresses it (WOFF2). */
+	async #cut(face: LoadedFace, needs: FaceNeeds): Promise<Uint8Array> {
+		face.subsetter ??= GlyphSubsetter.create(face.ttf!);
+		const subsetter = await face.subsetter;
+		const cut = (): Uint8Array => {
+			const t0 = performance.now();
+			const ttf = subsetter.subset(
+				needs.glyphs,
+				needs.unicodes,
+				needs.closure
+					? { ...SUBSET_OPTIONS, layoutClosure: true }
+					: { ...SUBSET_OPTIONS, lookups: needs.lookups, subtables: needs.subtables },
+			);
+			this.subsetTimes.subsetMs += performance.now() - t0;
+			return ttf;
+		};
+		const compress = async (ttf: Uint8Array): Promise<Uint8Array> => {
+			if (this.#compressing++ === 0) this.#busySince = performance.now();
+			try {
+				return await woff2(ttf, this.#woff2);
+			} finally {
+				if (--this.#compressing === 0)
+					this.subsetTimes.woff2Ms += performance.now() - this.#busySince;
+			}
+		};
+		// Native compression runs on Node's thread pool: several at once, beside this thread.
+		if (this.#woff2.encoder === 'native') return compress(cut());
+		const job = this.#queue.then(() => compress(cut()));
+		this.#queue = job.catch(() => undefined);
+		return job;
 	}
 }

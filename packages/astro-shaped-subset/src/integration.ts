@@ -1,0 +1,134 @@
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { LateTextOf } from './lateText.ts';
+import type { BoldPolicy } from './pageFonts.ts';
+import { subsetSiteFonts, type FontSubsetJob, type SubsetFaces } from './subsetSite.ts';
+
+/** Options of {@link shapedSubset}. */
+export interface ShapedSubsetOptions {
+	/** The stylesheet with the site's @font-face rules (relative to the project root). */
+	fontsCss?: string;
+	/**
+	 * Which faces are cut per page: `'all'` (default), or a code point: the faces whose
+	 * unicode-range includes it (e.g. 0x0985 for Bengali), the others served whole.
+	 */
+	subsetFaces?: SubsetFaces;
+	/**
+	 * Of the faces cut per page, which are cut to what shaping the page's text produces: `'all'`
+	 * (default) or a code point. The others are cut to the page's code points with everything
+	 * GSUB can reach from them, as plain subsetters do: no shaping, so much cheaper to work out
+	 * for a script whose shaping is simple (Latin), and larger.
+	 */
+	shapeFaces?: SubsetFaces;
+	/** What a page's scripts can write after load (its fonts must draw that too). */
+	lateText?: LateTextOf;
+	/** Pages with an element matching this selector get whole fonts: their text changes after load. */
+	wholeFonts?: string;
+	/**
+	 * Files and folders of the project a page's fonts depend on besides the page (the code that
+	 * says what scripts write, the font stylesheet, the lockfile): a change to any makes the
+	 * page-plan cache work every page out again.
+	 */
+	planInputs?: string[];
+	/** Folder for subsets reused across builds (default: font-subset/ in Astro's cacheDir); `false` for none. */
+	cacheDir?: string | false;
+	/**
+	 * Bold text drawn by a face cut per page: `face` (default) gets the family's bold face, cut per
+	 * page like the regular one; `synthetic` is drawn with the regular subset, emboldened by the
+	 * browser. The FONT_SUBSET_BOLD environment variable overrides it.
+	 */
+	bold?: BoldPolicy;
+	/**
+	 * Runs the font phase elsewhere: given the job (JSON), return true if it will be run later
+	 * (e.g. in a process of its own once Astro has exited, with {@link subsetSiteFonts}), false to
+	 * run it now.
+	 */
+	defer?: (job: FontSubsetJob) => Promise<boolean>;
+}
+
+/**
+ * Per-page shaped font subsets. In `astro build` the site's font stylesheet is emptied; after the
+ * build, each page gets `<link rel="stylesheet">` to a small CSS file with @font-face rules for
+ * exactly the fonts its text needs (each face cut to the glyphs HarfBuzz produces when shaping that
+ * page's text at that weight, or served whole: `subsetFaces`) and a preload for each.
+ * Files are named by content hash, so builds are reproducible and pages with the same needs share
+ * files. No inline style or script changes, so a content-security-policy stays valid; the CSS and
+ * fonts come from the site's own origin. `astro dev` keeps the full fonts; so does FONT_SUBSET=0.
+ */
+export default function shapedSubset(options: ShapedSubsetOptions = {}): AstroIntegration {
+	const fontsCssOption = options.fontsCss ?? 'src/styles/fonts.css';
+	const subsetFaces = options.subsetFaces ?? 'all';
+	const shapeFaces = options.shapeFaces ?? 'all';
+	let root = process.cwd();
+	let base = '/';
+	let assetsDir = '_astro';
+	let fontsCssPath = resolve(root, fontsCssOption);
+	let cacheRoot = resolve(root, 'node_modules/.astro');
+	let enabled = false;
+
+	return {
+		name: 'astro-shaped-subset',
+		hooks: {
+			'astro:config:setup': ({ config, command, updateConfig }) => {
+				root = fileURLToPath(config.root);
+				fontsCssPath = resolve(root, fontsCssOption);
+				enabled = command === 'build' && process.env.FONT_SUBSET !== '0';
+				if (!enabled) return;
+				updateConfig({
+					vite: {
+						plugins: [
+							{
+								name: 'astro-shaped-subset:empty-fonts-css',
+								enforce: 'pre',
+								load(id: string) {
+									const path = id.split('?')[0];
+									return path === fontsCssPath
+										? '/* @font-face rules: per page, added after the build by astro-shaped-subset */'
+										: undefined;
+								},
+							},
+						],
+					},
+				});
+			},
+			'astro:config:done': ({ config }) => {
+				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+				cacheRoot = fileURLToPath(config.cacheDir);
+				assetsDir = config.build.assets;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				if (!enabled) return;
+				const envBold = process.env.FONT_SUBSET_BOLD;
+				if (envBold && envBold !== 'synthetic' && envBold !== 'face') {
+					throw new Error(
+						`astro-shaped-subset: FONT_SUBSET_BOLD must be "synthetic" or "face", not "${envBold}"`,
+					);
+				}
+				const job: FontSubsetJob = {
+					root,
+					outDir: fileURLToPath(dir),
+					base,
+					assetsDir,
+					fontsCssPath,
+					subsetFaces,
+					shapeFaces,
+					wholeFonts: options.wholeFonts ?? '[data-font-subset="full"]',
+					planInputs: options.planInputs ?? ['src', 'package-lock.json'],
+					cacheDir:
+						options.cacheDir === false || process.env.FONT_SUBSET_CACHE === '0'
+							? undefined
+							: options.cacheDir
+								? resolve(root, options.cacheDir)
+								: join(cacheRoot, 'font-subset'),
+					bold: (envBold as BoldPolicy | undefined) ?? options.bold ?? 'face',
+				};
+				if (await options.defer?.(job)) {
+					logger.info('subsets are cut after Astro exits');
+					return;
+				}
+				logger.info(await subsetSiteFonts(job, { lateTextOf: options.lateText }));
+			},
+		},
+	};
+}
