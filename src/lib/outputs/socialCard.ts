@@ -41,16 +41,20 @@ const BOTTOM = 40;
 function headline(kit: CardKit, title: string, lang: Lang, width: number, room: number): Paragraph {
 	// Bengali needs room above the line (reph, i-kar) and below it (u-kar): more leading.
 	const lineHeight = lang === 'bn' ? 1.35 : 1.2;
-	for (let size = 72; size >= 44; size -= 4) {
-		const paragraph = cardParagraph(
-			kit,
-			title,
-			{ size, weight: 700, color: INK, lang, lineHeight },
-			width,
-		);
-		if (paragraph.getHeight() <= room) return paragraph;
+	const set = (size: number) =>
+		cardParagraph(kit, title, { size, weight: 700, color: INK, lang, lineHeight }, width);
+	let size = 72;
+	let paragraph = set(size);
+	while (paragraph.getHeight() > room && size > 44) {
+		// Text area grows with the square of the size: jump near the size that fits, then on
+		// down in 4 px steps (each try shapes the headline again).
+		const fit = size * Math.sqrt(room / paragraph.getHeight());
+		size = Math.max(44, Math.min(size - 4, 4 * Math.floor(fit / 4)));
 		paragraph.delete();
+		paragraph = set(size);
 	}
+	if (paragraph.getHeight() <= room) return paragraph;
+	paragraph.delete();
 	// Still too long at the smallest size: as many lines as fit, then an ellipsis.
 	const maxLines = Math.max(1, Math.floor(room / (44 * lineHeight)));
 	return cardParagraph(
@@ -127,13 +131,9 @@ export async function renderSocialCard(input: SocialCardInput): Promise<Uint8Arr
 	const title = headline(kit, input.title, input.lang, textWidth, room);
 	draw(canvas, title, MARGIN, HEADLINE_TOP + Math.max(0, (room - title.getHeight()) / 2));
 
-	const pixels = canvas.readPixels(0, 0, {
-		width,
-		height,
-		colorType: ck.ColorType.RGBA_8888,
-		alphaType: ck.AlphaType.Unpremul,
-		colorSpace: ck.ColorSpace.SRGB,
-	});
+	// The surface's own pixel format (opaque, so premultiplied is plain RGBA): a quarter of the
+	// time of asking CanvasKit to convert to unpremultiplied sRGB.
+	const pixels = canvas.readPixels(0, 0, surface.imageInfo());
 	paint.delete();
 	surface.delete();
 	if (!(pixels instanceof Uint8Array))
