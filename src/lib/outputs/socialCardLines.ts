@@ -11,8 +11,9 @@ export type SocialCardLines = Pick<
 >;
 
 /**
- * The status and span lines of a story's social card in `lang`, e.g. `{ statusLine: 'Restored',
- * spanLine: '…8:30 PM IST – …10:37 PM IST · between about 1 hour and 2 hours', status: 'resolved' }`.
+ * The site's name and the status and span lines of a story's social card in `lang`, e.g.
+ * `{ statusLine: 'Resolved', spanLine: 'around 8:30 p.m. IST – 10:37 p.m. IST · between about
+ * 1 hour and 2 hours', status: 'resolved' }`.
  *
  * TODO(data branch): take the status from the story's own `status` field (`ongoing` |
  * `resolved`, the editor's word) and the span from the story's headline span (the first of its
@@ -28,10 +29,11 @@ export function socialCardLines(story: Story, lang: Lang): SocialCardLines {
 	);
 	const span =
 		view.start && view.end ? `${view.start.local} – ${view.end.local}` : view.start?.local;
+	const status = view.end ? 'resolved' : 'ongoing';
 	return {
 		siteName: `${useTranslations('bn')('site.name')} · ${useTranslations('en')('site.name')}`,
-		statusLine: view.end ? t('status.ended') : t('status.ongoing'),
+		statusLine: t(`card.${status}`),
 		spanLine: [span, view.duration?.text].filter(Boolean).join(' · '),
-		status: view.end ? 'resolved' : 'ongoing',
+		status,
 	};
 }
