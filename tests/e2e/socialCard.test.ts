@@ -19,7 +19,8 @@ import { readPage, siteDir } from '../support/site';
  * (CanvasKit's paragraph engine, the card's headline style), is inked as Chromium inks the same
  * word in the same font file at the same size; and the comparison does catch unshaped text, as
  * a renderer without shaping draws it (each character's glyph from the font's cmap, in logical
- * order) or as characters drawn one by one.
+ * order) or as characters drawn one by one. Last, the headline cut from each built card is inked
+ * as Chromium inks the whole title at the card's size and width, line breaks included.
  */
 
 const STORY = 'meta-outage-2024-03-05';
@@ -37,6 +38,47 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 	expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
 	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
+
+/** `@font-face` rules for the card's 700 files, as Chromium gets fonts on the site: WOFF2. */
+async function boldFaces(): Promise<string> {
+	const faces = await Promise.all(
+		CARD_FONT_FILES.filter((f) => f.weight === 700).map(
+			async (f) =>
+				`@font-face{font-family:Card;font-weight:700;src:url(data:font/woff2;base64,${(await readFile(f.file)).toString('base64')}) format('woff2')}`,
+		),
+	);
+	return faces.join('');
+}
+
+/** A PNG's pixels, decoded by CanvasKit. */
+function decode(
+	{ canvasKit: ck }: CardKit,
+	png: Uint8Array,
+): { rgba: Uint8Array; width: number; height: number } {
+	const image = ck.MakeImageFromEncoded(png)!;
+	const [width, height] = [image.width(), image.height()];
+	const rgba = image.readPixels(0, 0, {
+		width,
+		height,
+		colorType: ck.ColorType.RGBA_8888,
+		alphaType: ck.AlphaType.Unpremul,
+		colorSpace: ck.ColorSpace.SRGB,
+	}) as Uint8Array;
+	image.delete();
+	return { rgba, width, height };
+}
+
+let kit: CardKit;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+	kit = await cardKit();
+	browser = await launchBrowser({ viewport: { width: 1300, height: 900 } });
+}, 120_000);
+
+afterAll(async () => {
+	await browser?.close();
+});
 
 describe.each(['bn', 'en'] as const)('the %s edition’s social card', (lang) => {
 	const html = readPage(`/${lang}/${STORY}/`);
@@ -69,8 +111,6 @@ describe('the card’s Bengali, against Chromium’s shaping of the same words i
 	const words = [...title.split(' '), 'ক্ষমাপ্রার্থী', 'অ্যাকাউন্ট', 'স্টোন', 'র্যা'];
 	/** Words whose glyphs are the font's plain character glyphs in order: shaping changes nothing. */
 	const PLAIN = ['পর', 'এবং'];
-	let kit: CardKit;
-	let browser: TestBrowser;
 	let page: Page;
 	let chromium: Map<string, Ink>;
 
@@ -103,18 +143,11 @@ describe('the card’s Bengali, against Chromium’s shaping of the same words i
 		});
 
 	beforeAll(async () => {
-		kit = await cardKit();
-		browser = await launchBrowser();
 		page = await browser.newPage();
-		// The same font files the card loads, as Chromium gets them on the site: WOFF2, 700.
-		const faces = await Promise.all(
-			CARD_FONT_FILES.filter((f) => f.weight === 700).map(
-				async (f) =>
-					`@font-face{font-family:Card;font-weight:700;src:url(data:font/woff2;base64,${(await readFile(f.file)).toString('base64')}) format('woff2')}`,
-			),
-		);
+		// The same font files the card loads.
+		const faces = await boldFaces();
 		await page.setContent(
-			`<!doctype html><html lang="bn"><style>${faces.join('')}
+			`<!doctype html><html lang="bn"><style>${faces}
 			body{margin:0;background:#fff}
 			span{display:inline-block;padding:20px;font:700 ${String(SIZE)}px/1.3 Card;color:#000;white-space:nowrap}
 			</style><body>${words.map((w, i) => `<span id="w${String(i)}">${w}</span>`).join('')}</body></html>`,
@@ -122,23 +155,13 @@ describe('the card’s Bengali, against Chromium’s shaping of the same words i
 		await page.evaluate(() => document.fonts.ready);
 		chromium = new Map();
 		for (const [i, word] of words.entries()) {
-			const png = await page.locator(`#w${String(i)}`).screenshot();
-			const image = kit.canvasKit.MakeImageFromEncoded(png)!;
-			const [w, h] = [image.width(), image.height()];
-			const pixels = image.readPixels(0, 0, {
-				width: w,
-				height: h,
-				colorType: kit.canvasKit.ColorType.RGBA_8888,
-				alphaType: kit.canvasKit.AlphaType.Unpremul,
-				colorSpace: kit.canvasKit.ColorSpace.SRGB,
-			}) as Uint8Array;
-			image.delete();
-			chromium.set(word, toInk(pixels, w, h));
+			const shot = decode(kit, await page.locator(`#w${String(i)}`).screenshot());
+			chromium.set(word, toInk(shot.rgba, shot.width, shot.height));
 		}
 	}, 120_000);
 
 	afterAll(async () => {
-		await browser?.close();
+		await page?.close();
 	});
 
 	it('Chromium drew every word in the card’s font', async () => {
@@ -188,5 +211,56 @@ describe('the card’s Bengali, against Chromium’s shaping of the same words i
 			});
 		const caught = words.filter((w) => inkMismatch(chromium.get(w)!, oneByOne(w)) > 0.1);
 		expect(caught).toEqual(words.filter((w) => w !== 'পর'));
+	});
+});
+
+describe.each(['bn', 'en'] as const)('the built %s card’s headline, against Chromium', (lang) => {
+	it('is inked as Chromium inks the title in the same font, size and width (lines and all)', async () => {
+		const card = decode(kit, readFileSync(join(siteDir(), lang, STORY, 'og.png')));
+		// The headline sits between the masthead band and the footer's rule: the first row below
+		// the band that is one colour across the text column, and not the paper's.
+		const pixel = (x: number, y: number) => {
+			const p = (y * card.width + x) * 4;
+			return (card.rgba[p]! << 16) | (card.rgba[p + 1]! << 8) | card.rgba[p + 2]!;
+		};
+		const TOP = 104;
+		let rule = TOP;
+		for (let y = TOP + 10; y < card.height && rule === TOP; y++) {
+			const colour = pixel(72, y);
+			let even = colour !== pixel(20, y);
+			for (let x = 72; x < 1128 && even; x++) even = pixel(x, y) === colour;
+			if (even) rule = y;
+		}
+		expect(rule).toBeGreaterThan(TOP + 100);
+		const region = card.rgba.subarray(TOP * card.width * 4, (rule - 4) * card.width * 4);
+		const headline = toInk(region, card.width, rule - 4 - TOP);
+
+		const title = meta(readPage(`/${lang}/${STORY}/`), 'og:title')[0]!;
+		const page = await browser.newPage();
+		const faces = await boldFaces();
+		// The card sets its headline 72 px down to 44 px in 4 px steps, whichever fits: the size
+		// whose lines are as wide and tall as the card's is the card's size.
+		let best = { size: 0, score: 1 };
+		for (let size = 72; size >= 44; size -= 4) {
+			await page.setContent(
+				`<!doctype html><html lang="${lang}"><style>${faces}
+				body{margin:0;background:#fff}
+				div{width:1056px;padding:20px;font:700 ${String(size)}px/${lang === 'bn' ? '1.35' : '1.2'} Card;color:#000}
+				</style><body><div>${title}</div></body></html>`,
+			);
+			await page.evaluate(() => document.fonts.ready);
+			const shot = decode(kit, await page.locator('div').screenshot());
+			const chromium = toInk(shot.rgba, shot.width, shot.height);
+			if (
+				Math.abs(chromium.width - headline.width) <= 2 &&
+				Math.abs(chromium.height - headline.height) <= 2
+			) {
+				best = { size, score: inkMismatch(headline, chromium) };
+				break;
+			}
+		}
+		await page.close();
+		expect(best.size, 'no headline size in Chromium matches the card’s lines').toBeGreaterThan(0);
+		expect(best.score).toBeLessThan(0.02);
 	});
 });
