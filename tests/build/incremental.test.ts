@@ -103,12 +103,14 @@ afterAll(() => {
 });
 
 describe('a rebuild after one story changed', () => {
-	it('copies the unchanged stories’ pages, feeds and timeline.json from the last build', () => {
+	it('copies the unchanged stories’ pages, feeds, social cards and timeline.json from the last build', () => {
 		const unchanged = [stories[0]!, stories[2]!].flatMap(({ slug }) => [
 			`${slug}/timeline.json`,
 			`bn/${slug}/index.html`,
+			`bn/${slug}/og.png`,
 			`bn/${slug}/rss.xml`,
 			`en/${slug}/index.html`,
+			`en/${slug}/og.png`,
 			`en/${slug}/rss.xml`,
 		]);
 		expect(restored(rebuild.output)).toEqual(unchanged.sort());

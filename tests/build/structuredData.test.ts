@@ -74,8 +74,9 @@ describe.each(['bn', 'en'] as const)('the %s edition’s structured data', (lang
 		expect(meta(page, 'og:locale')).toEqual([og[lang]]);
 		expect(meta(page, 'og:locale:alternate')).toEqual([og[other[lang]]]);
 		expect(meta(page, 'og:description')).toEqual(meta(page, 'description'));
-		expect(meta(page, 'twitter:card')).toEqual(['summary']);
+		expect(meta(page, 'twitter:card')).toEqual(['summary_large_image']);
 		expect(meta(page, 'twitter:title')).toEqual([title]);
+		expect(meta(page, 'og:image')).toEqual([`${url}og.png`]);
 	});
 });
 

@@ -72,6 +72,8 @@ export const bn = {
 	'status.ongoing': 'পরিষেবা এখনও ফেরেনি',
 	'status.updated': 'শেষ আপডেট',
 	'status.latestEntry': 'ঘটনাক্রমের সর্বশেষ ঘটনা',
+	'card.resolved': 'সমস্যা মিটেছে',
+	'card.ongoing': 'সমস্যা চলছে',
 	'timeline.introUtc':
 		'সময় দেওয়া হয়েছে UTC-তে। সূত্র যেখানে আনুমানিক সময় দিয়েছে, সেখানে ‘নাগাদ’ লেখা।',
 	'timeline.keyEvent': 'গুরুত্বপূর্ণ ঘটনা',

@@ -69,6 +69,8 @@ export const en = {
 	'status.ongoing': 'Not restored yet',
 	'status.updated': 'Last updated',
 	'status.latestEntry': 'Latest timeline entry',
+	'card.resolved': 'Resolved',
+	'card.ongoing': 'Ongoing',
 	'timeline.introUtc':
 		'Times are shown in UTC. Approximate times are marked “around”, as the sources give them.',
 	'timeline.keyEvent': 'Key event',

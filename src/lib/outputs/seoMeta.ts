@@ -18,13 +18,27 @@ export interface SeoMetaInput {
 	publishedTime?: string | undefined;
 	/** A story's last update (`…Z`), if an editor wrote one: `article:modified_time`. */
 	modifiedTime?: string | undefined;
+	/** The page's social card; with it, the large-image Twitter card. */
+	image?: SeoImage | undefined;
+}
+
+/** A link preview's picture: a story's social card (src/lib/outputs/socialCard.ts). */
+export interface SeoImage {
+	/** Absolute URL. */
+	url: string;
+	width: number;
+	height: number;
+	/** What the picture says, for readers who cannot see it. */
+	alt: string;
 }
 
 /**
  * Open Graph and Twitter-card meta for one page, e.g. `og:locale` `bn_IN` with
- * `og:locale:alternate` `en_IN`. No image: the card is the `summary` card, which needs none.
+ * `og:locale:alternate` `en_IN`. With an image, `og:image` and its size and the
+ * `summary_large_image` card; without, the `summary` card, which needs none.
  */
 export function seoMeta(input: SeoMetaInput): MetaTag[] {
+	const { image } = input;
 	return [
 		{ property: 'og:type', content: input.type },
 		{ property: 'og:site_name', content: input.siteName },
@@ -41,8 +55,23 @@ export function seoMeta(input: SeoMetaInput): MetaTag[] {
 		...(input.modifiedTime
 			? [{ property: 'article:modified_time', content: input.modifiedTime }]
 			: []),
-		{ name: 'twitter:card', content: 'summary' },
+		...(image
+			? [
+					{ property: 'og:image', content: image.url },
+					{ property: 'og:image:type', content: 'image/png' },
+					{ property: 'og:image:width', content: String(image.width) },
+					{ property: 'og:image:height', content: String(image.height) },
+					{ property: 'og:image:alt', content: image.alt },
+				]
+			: []),
+		{ name: 'twitter:card', content: image ? 'summary_large_image' : 'summary' },
 		{ name: 'twitter:title', content: input.title },
 		{ name: 'twitter:description', content: input.description },
+		...(image
+			? [
+					{ name: 'twitter:image', content: image.url },
+					{ name: 'twitter:image:alt', content: image.alt },
+				]
+			: []),
 	];
 }

@@ -9,6 +9,9 @@ export function storyPath(slug: string): string {
  */
 export const FEED_FILE = 'rss.xml';
 
+/** File name of a story edition's social card inside its page's folder, e.g. `/bn/<story>/` + `SOCIAL_CARD_FILE`. */
+export const SOCIAL_CARD_FILE = 'og.png';
+
 /** Path of a story's timeline JSON below the site's base (it is in both languages), e.g. `'meta-outage-2024-03-05/timeline.json'`. */
 export function timelineJsonPath(slug: string): string {
 	return `${slug}/timeline.json`;

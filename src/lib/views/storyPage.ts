@@ -1,7 +1,10 @@
 import { locales, type Lang } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/t';
 import { storyJsonLd, type JsonLd } from '../outputs/jsonLd';
-import { FEED_FILE, storyPath, timelineJsonPath } from '../outputs/urls';
+import type { SeoImage } from '../outputs/seoMeta';
+import { SOCIAL_CARD_SIZE } from '../outputs/socialCard';
+import { socialCardLines } from '../outputs/socialCardLines';
+import { FEED_FILE, SOCIAL_CARD_FILE, storyPath, timelineJsonPath } from '../outputs/urls';
 import type { Story } from '../story/assembleStories';
 import { buildTimeline } from './buildTimeline';
 
@@ -31,6 +34,8 @@ export interface StoryPageData {
 	feed: string;
 	json: string;
 	jsonLd: JsonLd[];
+	/** The edition's social card (its `og.png`), for link previews. */
+	ogImage: SeoImage;
 }
 
 /** The languages a story is published in. */
@@ -50,6 +55,7 @@ export function storyPage(story: Story, lang: Lang, links: SiteLinks): StoryPage
 	const ref = (l: Lang) => ({ inLanguage: locales[l].lang, url: links.absolute(l, path) });
 	const published = story.published?.toISOString();
 	const modified = story.updated?.toISOString();
+	const card = socialCardLines(story, lang);
 	return {
 		title: edition.title,
 		description: edition.description,
@@ -61,6 +67,11 @@ export function storyPage(story: Story, lang: Lang, links: SiteLinks): StoryPage
 		modified,
 		feed: `${links.relative(lang, path)}${FEED_FILE}`,
 		json: `${links.base}${timelineJsonPath(story.slug)}`,
+		ogImage: {
+			url: `${links.absolute(lang, path)}${SOCIAL_CARD_FILE}`,
+			...SOCIAL_CARD_SIZE,
+			alt: [card.siteName, edition.title, card.statusLine, card.spanLine].join(' · '),
+		},
 		jsonLd: storyJsonLd({
 			lang,
 			inLanguage: locales[lang].lang,
