@@ -84,4 +84,7 @@ export const bn = {
 	'zone.local': 'আপনার ডিভাইসের সময়',
 	'zone.dhakaList': 'সব সময় বাংলাদেশ সময়ে',
 	'zone.remembered': 'আপনার পছন্দ শুধু এই ডিভাইসেই রাখা থাকে।',
+	'live.one': '১টি নতুন আপডেট',
+	'live.many': '{n}টি নতুন আপডেট',
+	'live.show': 'দেখুন',
 } as const satisfies UIStrings;

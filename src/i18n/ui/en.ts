@@ -81,6 +81,9 @@ export const en = {
 	'zone.local': 'Your time zone',
 	'zone.dhakaList': 'All times in Bangladesh time',
 	'zone.remembered': 'Your choice is kept on this device only.',
+	'live.one': '1 new update',
+	'live.many': '{n} new updates',
+	'live.show': 'Show',
 } as const;
 
 /** The shape every language's interface strings must have. */
