@@ -367,10 +367,20 @@ async function benchPublish(): Promise<void> {
 			const timeLane = async () => {
 				const load = loadavg()[0]!;
 				const start = performance.now();
-				const log = strip(await run(lane[0]!, lane.slice(1), laneEnv, work));
+				// The synthetic stories' short English pages are over the page-weight ceiling: the
+				// lane then says so and exits 1 after the whole of its work; the time still counts.
+				const log = strip(
+					await run(lane[0]!, lane.slice(1), laneEnv, work).catch((error: Error) => {
+						if (!/Content lane: .*\.\n?$/.test(error.message)) throw error;
+						return error.message;
+					}),
+				);
 				const steps = /Content lane: ([^\n]*)\./.exec(log)?.[1] ?? '';
 				const changed = /(\d+ of \d+ pages changed)/.exec(log)?.[1] ?? '';
-				return { wallS: (performance.now() - start) / 1000, load, steps, changed };
+				const problems =
+					/(\d+) problems in the built site/.exec(log)?.[1] ??
+					(/✓ .* is ready to upload/.test(log) ? '0' : 'some');
+				return { wallS: (performance.now() - start) / 1000, load, steps, changed, problems };
 			};
 			console.log(`\nN = ${n}: warming the cache (the content lane once) …`);
 			const warm = await timeLane();
@@ -379,14 +389,14 @@ async function benchPublish(): Promise<void> {
 			appendEntry(join(target.dir, 'bn.mdx'), `live-${Date.now().toString(36)}`);
 			const after = await timeLane();
 			console.log(
-				`N = ${n}, one entry added: ${after.wallS.toFixed(1)} s until dist/ is ready (${after.steps}; ${after.changed}; load ${after.load.toFixed(1)})`,
+				`N = ${n}, one entry added: ${after.wallS.toFixed(1)} s until dist/ is ready (${after.steps}; ${after.changed}; ${after.problems} problems reported; load ${after.load.toFixed(1)})`,
 			);
 			const bare = await benchBare(n);
 			console.log(
 				`N = ${n}, bare Astro cold build: ${bare.wallS.toFixed(1)} s (load ${bare.load.toFixed(1)})`,
 			);
 			rows.push(
-				`| ${n} | ${after.wallS.toFixed(1)} s | ${after.steps} | ${after.changed} | ${bare.wallS.toFixed(1)} s | ${after.load.toFixed(1)} / ${bare.load.toFixed(1)} |`,
+				`| ${n} | ${after.wallS.toFixed(1)} s | ${after.steps} | ${after.changed} | ${after.problems} | ${bare.wallS.toFixed(1)} s | ${after.load.toFixed(1)} / ${bare.load.toFixed(1)} |`,
 			);
 		} finally {
 			if (!values.keep) rmSync(work, { recursive: true, force: true });
@@ -399,8 +409,8 @@ async function benchPublish(): Promise<void> {
 			'',
 			`Machine: ${machine}`,
 			'',
-			'| stories | one entry added → dist/ ready | steps | pages changed | bare Astro, cold | load average at start (lane / bare) |',
-			'| ---: | ---: | --- | --- | ---: | --- |',
+			'| stories | one entry added → dist/ ready | steps | pages changed | problems reported | bare Astro, cold | load average at start (lane / bare) |',
+			'| ---: | ---: | --- | --- | ---: | ---: | --- |',
 			...rows,
 		].join('\n'),
 	);

@@ -84,14 +84,12 @@ export async function buildContent(options: { outDir?: string; axe?: boolean }):
 	if (options.axe !== false && existsSync(CHROMIUM_PATH) && changed.length) {
 		problems.push(...(await timed('axe', () => axeProblems(outDir, base, changed))));
 	}
-	console.log(`Content lane: ${times.join(', ')}.`);
 	if (problems.length) {
 		console.error(`\n✗ ${problems.length} problems in the built site; do not upload it:`);
 		for (const problem of problems) console.error(`  ${problem}`);
-		return 1;
-	}
-	console.log(`✓ ${outDir} is ready to upload.`);
-	return 0;
+	} else console.log(`✓ ${outDir} is ready to upload.`);
+	console.log(`Content lane: ${times.join(', ')}.`);
+	return problems.length ? 1 : 0;
 }
 
 if (import.meta.filename === process.argv[1]) {
