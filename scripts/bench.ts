@@ -12,8 +12,11 @@
  * measures how long until the page the dev server serves shows it. `--write` puts the figures
  * into docs/BENCHMARKS.md between the BENCH markers. `--baseline` also builds (and, for each
  * --dev-n, runs the edit loop on) a bare Astro site over the same stories (scripts/lib/bareSite.ts):
- * the floor that Astro alone sets on this machine. Not part of the tests: run it alone, as it
- * loads both cores.
+ * the floor that Astro alone sets on this machine. `--publish` measures the content lane instead
+ * (`npm run build:content`, scripts/build-content.ts): for each N, a first run warms the cache,
+ * then one entry is added to one story and the lane runs again until dist/ is ready to upload;
+ * the bare Astro site's cold build of the same stories is the floor, in the same run. Not part
+ * of the tests: run it alone, as it loads both cores.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
@@ -32,7 +35,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareSite } from './lib/bareSite';
 import { sampleTreeMemory } from './lib/processTreeMemory';
-import { editFirstEntry, writeStories, type SynthStory } from './lib/synthStories';
+import { appendEntry, editFirstEntry, writeStories, type SynthStory } from './lib/synthStories';
 
 const { values } = parseArgs({
 	options: {
@@ -42,6 +45,7 @@ const { values } = parseArgs({
 		write: { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
 		baseline: { type: 'boolean', default: false },
+		publish: { type: 'boolean', default: false },
 	},
 });
 const counts = values.n.split(',').filter(Boolean).map(Number);
@@ -333,6 +337,84 @@ const median = (xs: number[]): number => {
 const nodeVersion = (await run('npx', ['node', '--version'], {})).trim();
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB memory (${(freemem() / 2 ** 30).toFixed(1)} GiB free at start), Node ${nodeVersion}, ${process.platform} ${process.arch}`;
 console.log(`Machine: ${machine}`);
+
+if (values.publish) {
+	await benchPublish();
+	process.exit(0);
+}
+
+/**
+ * The content lane after an editor adds one entry, at each N: wall time of `npm run build:content`
+ * (check, incremental build, checks of the built site, axe on the changed pages) from a warm
+ * cache, beside the bare Astro site's cold build of the same stories.
+ */
+async function benchPublish(): Promise<void> {
+	const lane = [
+		process.execPath,
+		'--import',
+		import.meta.resolve('tsx'),
+		join(ROOT, 'scripts', 'build-content.ts'),
+	];
+	const rows: string[] = [];
+	for (const n of counts) {
+		const work = workspace(`somoyrekha-publish-${n}-`);
+		try {
+			const written = writeStories(join(work, 'content', 'stories'), n);
+			const laneEnv = {
+				STORIES_DIR: join(work, 'content', 'stories'),
+				ASTRO_CACHE_DIR: join(work, '.cache'),
+			};
+			const timeLane = async () => {
+				const load = loadavg()[0]!;
+				const start = performance.now();
+				// The synthetic stories' short English pages are over the page-weight ceiling: the
+				// lane then says so and exits 1 after the whole of its work; the time still counts.
+				const log = strip(
+					await run(lane[0]!, lane.slice(1), laneEnv, work).catch((error: Error) => {
+						if (!/Content lane: .*\.\n?$/.test(error.message)) throw error;
+						return error.message;
+					}),
+				);
+				const steps = /Content lane: ([^\n]*)\./.exec(log)?.[1] ?? '';
+				const changed = /(\d+ of \d+ pages changed)/.exec(log)?.[1] ?? '';
+				const problems =
+					/(\d+) problems in the built site/.exec(log)?.[1] ??
+					(/✓ .* is ready to upload/.test(log) ? '0' : 'some');
+				return { wallS: (performance.now() - start) / 1000, load, steps, changed, problems };
+			};
+			console.log(`\nN = ${n}: warming the cache (the content lane once) …`);
+			const warm = await timeLane();
+			console.log(`N = ${n}, warm-up: ${warm.wallS.toFixed(1)} s (${warm.steps})`);
+			const target = written[Math.floor(written.length / 2)]!;
+			appendEntry(join(target.dir, 'bn.mdx'), `live-${Date.now().toString(36)}`);
+			const after = await timeLane();
+			console.log(
+				`N = ${n}, one entry added: ${after.wallS.toFixed(1)} s until dist/ is ready (${after.steps}; ${after.changed}; ${after.problems} problems reported; load ${after.load.toFixed(1)})`,
+			);
+			const bare = await benchBare(n);
+			console.log(
+				`N = ${n}, bare Astro cold build: ${bare.wallS.toFixed(1)} s (load ${bare.load.toFixed(1)})`,
+			);
+			rows.push(
+				`| ${n} | ${after.wallS.toFixed(1)} s | ${after.steps} | ${after.changed} | ${after.problems} | ${bare.wallS.toFixed(1)} s | ${after.load.toFixed(1)} / ${bare.load.toFixed(1)} |`,
+			);
+		} finally {
+			if (!values.keep) rmSync(work, { recursive: true, force: true });
+		}
+	}
+	console.log(
+		[
+			'',
+			`Command: \`npm run bench -- --publish --n ${values.n}\` (${new Date().toISOString().slice(0, 16)}Z)`,
+			'',
+			`Machine: ${machine}`,
+			'',
+			'| stories | one entry added → dist/ ready | steps | pages changed | problems reported | bare Astro, cold | load average at start (lane / bare) |',
+			'| ---: | ---: | --- | --- | ---: | ---: | --- |',
+			...rows,
+		].join('\n'),
+	);
+}
 
 const KIND: Record<BuildResult['kind'], string> = {
 	cold: 'cold',

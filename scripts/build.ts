@@ -17,14 +17,60 @@
  * 1,000 stories Astro keeps about 1.3 GiB resident until it exits, the font work needs up to
  * 1 GiB and Pagefind 0.6 GiB: one after the other, the build's peak is the largest of them, not
  * their sum.
+ *
+ * The finished build is put in place atomically (scripts/lib/atomicPublish.ts): `dist` is a link
+ * switched with one rename, so a kill at any instant leaves the previous build or the new one,
+ * never none. What an interrupted build left beside it is removed by the next. If the command
+ * that started the build is gone (npm's wrapper killed, a terminal closed), or the build gets
+ * SIGINT, SIGTERM or SIGHUP, it stops its processes, removes its staging folder and publishes
+ * nothing.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { POSTBUILD_JOBS_ENV, postbuildJobFiles } from '../src/integrations/postbuild';
+import {
+	POSTBUILD_TEMP_PREFIX,
+	isAlive,
+	publishPaths,
+	publishStaging,
+	removeStale,
+} from './lib/atomicPublish';
+import { headersFile } from './lib/headersFile';
+
+/** Preloaded into every process the build starts: it ends when the build does. */
+const EXIT_WITH_PARENT = ['--import', import.meta.resolve('./lib/exitWithParent.mjs')];
+
+/** A process's parent, from /proc (Linux); undefined where that cannot be read. */
+function parentOf(pid: number): number | undefined {
+	try {
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * Calls `stop` once the command that started this build is gone: this process's parent changed
+ * (it was killed and this one handed to init), or, under npm, the parent's parent did (npm killed
+ * while its `sh -c` waits on this build). Returns a function that stops watching.
+ */
+function watchParent(stop: () => void): () => void {
+	const parent = process.ppid;
+	const grandparent = process.env['npm_lifecycle_event'] ? parentOf(parent) : undefined;
+	const timer = setInterval(() => {
+		const gone =
+			process.ppid !== parent ||
+			(grandparent !== undefined && (parentOf(parent) !== grandparent || !isAlive(grandparent)));
+		if (gone) stop();
+	}, 500);
+	timer.unref();
+	return () => clearInterval(timer);
+}
 
 /**
  * Node flags for the `astro build` process. V8 lets the heap grow to several times what is live
@@ -56,17 +102,29 @@ export async function safeBuild(options: {
 	const keep = existsSync(outDir)
 		? `${shown}/ is unchanged: it still holds the previous build.`
 		: `No ${shown}/ was written.`;
-	const staging = `${outDir}-building-${process.pid}`;
+	const { staging } = publishPaths(outDir);
 	rmSync(staging, { recursive: true, force: true });
+	for (const path of removeStale(outDir)) {
+		console.log(`Removed ${relative(process.cwd(), path)}, left by an interrupted build.`);
+	}
 	const astro = astroBin();
 	const hold = !options.skipCheck;
 	// Astro writes down its end-of-build work (font subsets, search index) here instead of doing
 	// it; the jobs run once Astro has exited (src/integrations/postbuild.ts).
-	const jobs = join(tmpdir(), `somoyrekha-postbuild-${process.pid}`);
+	const jobs = join(tmpdir(), `${POSTBUILD_TEMP_PREFIX}${process.pid}`);
 	rmSync(jobs, { recursive: true, force: true });
+	const stopWatching = stopWhenAbandoned(staging, jobs);
 	const child = spawn(
 		process.execPath,
-		[...ASTRO_NODE_FLAGS, astro, 'build', '--outDir', staging, ...(options.astroArgs ?? [])],
+		[
+			...ASTRO_NODE_FLAGS,
+			...EXIT_WITH_PARENT,
+			astro,
+			'build',
+			'--outDir',
+			staging,
+			...(options.astroArgs ?? []),
+		],
 		{
 			stdio: hold ? ['inherit', 'pipe', 'pipe'] : 'inherit',
 			env: {
@@ -77,12 +135,16 @@ export async function safeBuild(options: {
 			},
 		},
 	);
+	running.add(child);
 	const exited = new Promise<number>((resolveExit) => {
 		child.on('error', (error) => {
 			console.error(error);
 			resolveExit(1);
 		});
-		child.on('close', (code, signal) => resolveExit(code ?? (signal ? 1 : 0)));
+		child.on('close', (code, signal) => {
+			running.delete(child);
+			resolveExit(code ?? (signal ? 1 : 0));
+		});
 	});
 	if (hold) {
 		let held: [NodeJS.WriteStream, Buffer][] | undefined = [];
@@ -100,6 +162,7 @@ export async function safeBuild(options: {
 			await exited;
 			rmSync(staging, { recursive: true, force: true });
 			rmSync(jobs, { recursive: true, force: true });
+			stopWatching();
 			console.error(`\nThe site was not built. ${keep}`);
 			return 1;
 		}
@@ -116,23 +179,69 @@ export async function safeBuild(options: {
 	rmSync(jobs, { recursive: true, force: true });
 	if (status !== 0) {
 		rmSync(staging, { recursive: true, force: true });
+		stopWatching();
 		console.error(`\n✗ The build failed (see above). ${keep}`);
 		return status;
 	}
-	const previous = `${outDir}-previous-${process.pid}`;
-	if (existsSync(outDir)) renameSync(outDir, previous);
-	renameSync(staging, outDir);
-	rmSync(previous, { recursive: true, force: true });
+	// Cache and security headers for hosts that read a `_headers` file (docs/DEPLOY.md).
+	writeFileSync(join(staging, '_headers'), headersFile(process.env['BASE_PATH'] ?? '/'));
+	// Synchronous from here on: a stop asked for now is handled after the switch, never halfway.
+	stopWatching();
+	publishStaging(staging, outDir, stepHook());
 	console.log(`✓ Built into ${shown}/`);
 	return 0;
+}
+
+/** The processes this build has started and not yet seen end. */
+const running = new Set<ChildProcess>();
+
+/**
+ * Once the command that started the build is gone, or on SIGINT, SIGTERM or SIGHUP: stops the
+ * build's processes, removes its staging and job folders and exits, publishing nothing. Returns
+ * a function that stops watching (called before the switch, which is synchronous).
+ */
+function stopWhenAbandoned(staging: string, jobs: string): () => void {
+	const stop = (why: string, code: number) => {
+		for (const child of running) child.kill('SIGTERM');
+		rmSync(staging, { recursive: true, force: true });
+		rmSync(jobs, { recursive: true, force: true });
+		console.error(`\nThe build was stopped (${why}); nothing was published.`);
+		process.exit(code);
+	};
+	const signals = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+	const handlers = Object.entries(signals).map(([signal, code]) => {
+		const handler = () => stop(signal, code);
+		process.on(signal, handler);
+		return [signal, handler] as const;
+	});
+	const unwatch = watchParent(() => stop('the command that started it has ended', 1));
+	return () => {
+		unwatch();
+		for (const [signal, handler] of handlers) process.off(signal, handler);
+	};
+}
+
+/**
+ * For tests: `SAFE_BUILD_KILL_AT=<step>` kills this process with SIGKILL at that step of the
+ * switch (scripts/lib/atomicPublish.ts names them), as a power cut or the OOM killer would.
+ */
+function stepHook(): (step: string) => void {
+	const at = process.env['SAFE_BUILD_KILL_AT'];
+	return (step) => {
+		if (step === at) process.kill(process.pid, 'SIGKILL');
+	};
 }
 
 /** Runs one of these scripts (TypeScript, through tsx) with this Node; resolves to its exit status. */
 function runScript(script: string, args: string[]): Promise<number> {
 	const path = join(dirname(fileURLToPath(import.meta.url)), script);
-	const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), path, ...args], {
-		stdio: 'inherit',
-	});
+	const child = spawn(
+		process.execPath,
+		[...EXIT_WITH_PARENT, '--import', import.meta.resolve('tsx'), path, ...args],
+		{ stdio: 'inherit' },
+	);
+	running.add(child);
+	child.on('close', () => running.delete(child));
 	return new Promise((resolveExit) => {
 		child.on('error', (error) => {
 			console.error(error);

@@ -250,3 +250,26 @@ export function editFirstEntry(file: string, word: string): void {
 	if (changed === source) throw new Error(`Could not edit ${file}`);
 	writeFileSync(file, changed);
 }
+
+/**
+ * Adds a timeline entry with id `id` after the last one in a story's bn.mdx, at the same time as
+ * the last (an update published beside it), as `npm run add:entry` would; throws when it cannot.
+ */
+export function appendEntry(file: string, id: string): void {
+	const source = readFileSync(file, 'utf8');
+	const last = [...source.matchAll(/\n {4}time: ("[^"\n]+")/g)].at(-1)?.[1];
+	const end = source.indexOf('\n---\n', 4);
+	if (!last || end < 0) throw new Error(`Could not add an entry to ${file}`);
+	const entry = [
+		`  - id: ${id}`,
+		`    time: ${last}`,
+		'    precision: exact',
+		'    kind: update',
+		'    text:',
+		'      bn: "নতুন খবর: পরিস্থিতি নজরে রাখা হচ্ছে।"',
+		'      en: "New: the situation is being watched."',
+		'    sources:',
+		'      - name: example-news-live.com',
+	].join('\n');
+	writeFileSync(file, `${source.slice(0, end)}\n${entry}${source.slice(end)}`);
+}

@@ -1,6 +1,15 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import {
+	existsSync,
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -47,12 +56,36 @@ function fingerprint(dir: string): string {
 	return hash.digest('hex');
 }
 
+/** The command lines of running processes that mention `text`. */
+function processesMentioning(text: string): string[] {
+	return readdirSync('/proc')
+		.filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid)
+		.flatMap((pid) => {
+			try {
+				const line = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+				return line.includes(text) ? [line] : [];
+			} catch {
+				return [];
+			}
+		});
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 let first: { status: number | null; output: string };
+/** A build that was killed, as found before the first build. */
+let stalePid: number;
 
 beforeAll(() => {
 	mkdirSync(join(ROOT, 'test-results'), { recursive: true });
 	work = mkdtempSync(join(ROOT, 'test-results', 'safe-build-'));
 	dist = join(work, 'dist');
+	// What a build killed halfway leaves: its staging folder, named by a process now gone.
+	stalePid = Number(
+		spawnSync(process.execPath, ['-p', 'process.pid'], { encoding: 'utf8' }).stdout,
+	);
+	mkdirSync(join(work, `dist-building-${stalePid}`, 'bn'), { recursive: true });
+	writeFileSync(join(work, `dist-building-${stalePid}`, 'bn', 'index.html'), 'half');
 	first = build('html-in-text');
 }, 240_000);
 
@@ -63,7 +96,19 @@ describe('npm run build with a valid story', () => {
 		expect(first.status, first.output).toBe(0);
 		expect(first.output).toContain('✓ 1 story (1 edition files) checked');
 		expect(listPages(dist)).toContain(STORY);
-		expect(readdirSync(work).sort()).toEqual(['cache', 'dist']);
+		expect(readdirSync(work).sort()).toEqual(['cache', 'dist', 'dist-releases']);
+	});
+
+	it('removes the staging folder an interrupted build left, and says so', () => {
+		expect(first.output).toContain(
+			`Removed ${relative(ROOT, work)}/dist-building-${stalePid}, left by an interrupted build.`,
+		);
+		expect(existsSync(join(work, `dist-building-${stalePid}`))).toBe(false);
+	});
+
+	it('publishes by switching a link, so dist/ is never missing', () => {
+		expect(lstatSync(dist).isSymbolicLink()).toBe(true);
+		expect(readdirSync(join(work, 'dist-releases'))).toHaveLength(1);
 	});
 
 	it('shows raw HTML and a script in a text field as text, never as markup', () => {
@@ -102,7 +147,7 @@ describe('npm run build with an invalid story', () => {
 		expect(output).toContain('4 problems in 2 files.');
 		expect(output).toContain(`The site was not built. ${relative(ROOT, dist)}/ is unchanged`);
 		expect(fingerprint(dist)).toBe(before);
-		expect(readdirSync(work).sort()).toEqual(['cache', 'dist']);
+		expect(readdirSync(work).sort()).toEqual(['cache', 'dist', 'dist-releases']);
 	});
 
 	it("when Astro's own validation stops it, says the same and keeps the previous build", () => {
@@ -114,7 +159,7 @@ describe('npm run build with an invalid story', () => {
 		);
 		expect(output).toContain(`The build failed (see above). ${relative(ROOT, dist)}/ is unchanged`);
 		expect(fingerprint(dist)).toBe(before);
-		expect(readdirSync(work).sort()).toEqual(['cache', 'dist']);
+		expect(readdirSync(work).sort()).toEqual(['cache', 'dist', 'dist-releases']);
 	}, 120_000);
 });
 
@@ -130,6 +175,43 @@ describe('npm run build when a step after Astro fails', () => {
 		expect(output).toContain(`The build failed (see above). ${relative(ROOT, dist)}/ is unchanged`);
 		expect(output).not.toContain('search index written');
 		expect(fingerprint(dist)).toBe(before);
-		expect(readdirSync(work).sort()).toEqual(['cache', 'dist']);
+		expect(readdirSync(work).sort()).toEqual(['cache', 'dist', 'dist-releases']);
+	}, 120_000);
+});
+
+describe('npm run build when it is killed', () => {
+	it('killed (SIGKILL) halfway through the switch: dist/ is the previous build, whole', () => {
+		const before = fingerprint(dist);
+		const { status } = buildWith({ SAFE_BUILD_KILL_AT: 'new link made' }, 'html-in-text');
+		expect(status).not.toBe(0);
+		expect(fingerprint(dist)).toBe(before);
+		expect(listPages(dist)).toContain(STORY);
+	}, 180_000);
+
+	it("killing npm's wrapper stops the build; nothing replaces dist/ afterwards", async () => {
+		const before = fingerprint(dist);
+		const npm = spawn('npm', ['run', 'build', '--', '--outDir', dist], {
+			cwd: ROOT,
+			stdio: 'ignore',
+			env: {
+				...process.env,
+				ASTRO_TELEMETRY_DISABLED: '1',
+				STORIES_DIR: join(FIXTURES, 'html-in-text'),
+				ASTRO_CACHE_DIR: join(work, 'cache'),
+			},
+		});
+		const staging = join(work, 'dist-building-');
+		// Astro has started building into its staging folder.
+		for (let waited = 0; processesMentioning(`--outDir ${staging}`).length === 0; waited += 100) {
+			expect(waited, 'astro build never started').toBeLessThan(60_000);
+			await sleep(100);
+		}
+		npm.kill('SIGKILL');
+		for (let waited = 0; processesMentioning(work).length > 0; waited += 100) {
+			expect(waited, processesMentioning(work).join('\n')).toBeLessThan(10_000);
+			await sleep(100);
+		}
+		expect(readdirSync(work).sort()).toEqual(['cache', 'dist', 'dist-releases']);
+		expect(fingerprint(dist)).toBe(before);
 	}, 120_000);
 });

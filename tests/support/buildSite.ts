@@ -17,6 +17,8 @@ export interface BuildOptions {
 	 * in Astro's process.
 	 */
 	npmRunBuild?: boolean;
+	/** A folder of stories to build instead of content/stories (`STORIES_DIR`). */
+	stories?: string;
 }
 
 /**
@@ -44,6 +46,7 @@ export async function buildSite(prefix: string, options: BuildOptions = {}): Pro
 	const env = shellEnv();
 	if (options.site !== undefined) env['SITE_URL'] = options.site;
 	if (options.base !== undefined) env['BASE_PATH'] = options.base;
+	if (options.stories !== undefined) env['STORIES_DIR'] = options.stories;
 	// An empty cache of its own (`ASTRO_CACHE_DIR`), as on a fresh clone: builds with another site
 	// or base path running at the same time must not share Astro's incremental-build copies of
 	// pages, which belong to one configuration (the manifest beside them names only the last).

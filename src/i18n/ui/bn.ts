@@ -95,4 +95,7 @@ export const bn = {
 	'status.noRestorationTime': 'পরিষেবা ফেরার সময় জানানো হয়নি',
 	'timeline.noRestorationTime': 'বিভ্রাট মিটেছে; পরিষেবা ফেরার সময় জানানো হয়নি।',
 	'timeline.duringDay': 'দিনের কোনও এক সময়',
+	'live.one': '১টি নতুন আপডেট',
+	'live.many': '{n}টি নতুন আপডেট',
+	'live.show': 'দেখুন',
 } as const satisfies UIStrings;

@@ -92,6 +92,9 @@ export const en = {
 	'status.noRestorationTime': 'No restoration time was reported',
 	'timeline.noRestorationTime': 'The outage is over; no restoration time was reported.',
 	'timeline.duringDay': 'During the day',
+	'live.one': '1 new update',
+	'live.many': '{n} new updates',
+	'live.show': 'Show',
 } as const;
 
 /** The shape every language's interface strings must have. */

@@ -1,0 +1,103 @@
+/**
+ * `npm run build:content [-- --outDir <dir>] [-- --no-axe]`: the content lane, for a change to
+ * story files only (content/). What the full lane checks with `npm test` that a story change
+ * cannot break (the code, its types, its unit tests) is not run again; what it can break is:
+ *
+ * 1. `npm run build` (scripts/build.ts): every story checked as `npm run check:content` does, and
+ *    the incremental build with its cache (ASTRO_CACHE_DIR), published atomically into `dist/`;
+ * 2. checks of the built site (scripts/lib/checkBuiltSite.ts): internal links and anchors, feeds
+ *    (strict XML), every `timeline.json` against its format, JSON-LD; and on the pages the build
+ *    changed, html-validate and the page-weight ceilings;
+ * 3. axe-core (WCAG 2.2 A/AA) on the changed pages in Chromium, when /usr/bin/chromium is there.
+ *
+ * Exits 0 when `dist/` is ready to upload; prints how long each step took. The checks run on
+ * the new `dist/`: if one fails, `dist/` holds a build that must not be uploaded (CI stops
+ * before its upload step), and the next build replaces it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browser';
+import { serveStatic } from '../tests/support/server';
+import { safeBuild } from './build';
+import { checkBuiltSite, pageHashes } from './lib/checkBuiltSite';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core on each page in Chromium; one line per violation. */
+async function axeProblems(dir: string, base: string, pages: readonly string[]): Promise<string[]> {
+	const source = readFileSync(
+		resolve(import.meta.dirname, '../node_modules/axe-core/axe.min.js'),
+		'utf8',
+	);
+	const server = await serveStatic(dir, { base });
+	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+	const problems: string[] = [];
+	try {
+		const page = await browser.newPage();
+		for (const path of pages) {
+			await page.goto(`${server.origin}${path}`);
+			await page.evaluate(source);
+			const violations = await page.evaluate(async (tags) => {
+				const axe = (
+					window as unknown as {
+						axe: {
+							run(
+								context: Document,
+								options: object,
+							): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>;
+						};
+					}
+				).axe;
+				const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+				return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} elements)`);
+			}, AXE_TAGS);
+			problems.push(...violations.map((v) => `${path}: axe ${v}`));
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	return problems;
+}
+
+/** Runs the content lane; resolves to the exit status. */
+export async function buildContent(options: { outDir?: string; axe?: boolean }): Promise<number> {
+	const outDir = resolve(options.outDir ?? 'dist');
+	const rawBase = process.env['BASE_PATH'] ?? '/';
+	const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+	const times: string[] = [];
+	const timed = async <T>(name: string, step: () => Promise<T>): Promise<T> => {
+		const start = performance.now();
+		const result = await step();
+		times.push(`${name} ${((performance.now() - start) / 1000).toFixed(1)} s`);
+		return result;
+	};
+	const before = pageHashes(outDir, base);
+	const built = await timed('build', () => safeBuild({ outDir }));
+	if (built !== 0) return built;
+	const after = pageHashes(outDir, base);
+	const changed = [...after].filter(([page, hash]) => before.get(page) !== hash).map(([p]) => p);
+	console.log(`${changed.length} of ${after.size} pages changed.`);
+	const problems = await timed('site checks', () => checkBuiltSite(outDir, base, changed));
+	if (options.axe !== false && existsSync(CHROMIUM_PATH) && changed.length) {
+		problems.push(...(await timed('axe', () => axeProblems(outDir, base, changed))));
+	}
+	if (problems.length) {
+		console.error(`\n✗ ${problems.length} problems in the built site; do not upload it:`);
+		for (const problem of problems) console.error(`  ${problem}`);
+	} else console.log(`✓ ${outDir} is ready to upload.`);
+	console.log(`Content lane: ${times.join(', ')}.`);
+	return problems.length ? 1 : 0;
+}
+
+if (import.meta.filename === process.argv[1]) {
+	const { values } = parseArgs({
+		options: { outDir: { type: 'string' }, 'no-axe': { type: 'boolean', default: false } },
+	});
+	process.exitCode = await buildContent({
+		...(values.outDir ? { outDir: values.outDir } : {}),
+		axe: !values['no-axe'],
+	});
+}
