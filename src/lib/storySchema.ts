@@ -61,7 +61,7 @@ const MODERN_ZONE_NAMES = [
 ];
 
 /** The known zone name nearest to a misspelt one, e.g. `'asia/dhakka'` → `'Asia/Dhaka'`. */
-function closestZone(input: string): string | undefined {
+export function closestZone(input: string): string | undefined {
 	const target = input.toLowerCase();
 	let best: [string, number] | undefined;
 	for (const name of [...MODERN_ZONE_NAMES, ...Intl.supportedValuesOf('timeZone')]) {
