@@ -67,7 +67,7 @@ export function checkPlausibility(
 		const at = place(entry.time, zone, entry.precision);
 		if (!at) return;
 		placed.push({ ...at, index });
-		const where = label(['timeline', index, 'time']);
+		const where = label(['timeline', index]);
 		if (at.instant > now + DAY) {
 			const when = `${at.localDate} (${at.zone})`;
 			found.push({
@@ -99,22 +99,23 @@ export function checkPlausibility(
 			}
 		});
 	});
-	if (placed.length >= 2) {
-		for (const p of placed) {
-			// With two entries, the second is the one named (which one is wrong cannot be known).
-			if (placed.length === 2 && p === placed[0]) continue;
-			const rest = placed.filter((q) => q !== p).map((q) => q.instant);
-			const days = Math.round(Math.abs(p.instant - median(rest)) / DAY);
-			if (days <= DISTANT_DAYS) continue;
-			const error = days > TYPO_DAYS;
-			const where = label(['timeline', p.index, 'time']);
-			found.push({
-				path: ['timeline', p.index, 'time'],
-				message: messagesEn.farFromOthers(where.en, days, error),
-				bn: messagesBn.farFromOthers(where.bn, days, error),
-				warning: !error,
-			});
-		}
+	// The story's centre: the median of its times, so one mistyped year cannot move it. With
+	// two entries there is no majority; the second is measured from the first.
+	const centre = median(placed.map((p) => p.instant));
+	for (const p of placed) {
+		if (placed.length < 2 || p.instant > now + DAY) continue;
+		if (placed.length === 2 && p === placed[0]) continue;
+		const from = placed.length === 2 ? placed[0]!.instant : centre;
+		const days = Math.round(Math.abs(p.instant - from) / DAY);
+		if (days <= DISTANT_DAYS) continue;
+		const error = days > TYPO_DAYS;
+		const where = label(['timeline', p.index]);
+		found.push({
+			path: ['timeline', p.index, 'time'],
+			message: messagesEn.farFromOthers(where.en, days, error),
+			bn: messagesBn.farFromOthers(where.bn, days, error),
+			warning: !error,
+		});
 	}
 	if (timeline.length >= 3 && timeline.every((e) => e.key === true)) {
 		found.push({
