@@ -68,7 +68,9 @@ beforeEach(() => {
 		recursive: true,
 	});
 });
-afterAll(() => rmSync(join(ROOT, 'test-results'), { recursive: true, force: true, maxRetries: 2 }));
+afterAll(() => {
+	for (const folder of made) rmSync(folder, { recursive: true, force: true });
+});
 
 // Each bad flag, given with no terminal: the status, key words in English and Bengali, and no file changed.
 const BAD_FLAGS: [string, keyof typeof COMMANDS, string[], string[], string[]][] = [
