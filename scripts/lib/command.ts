@@ -33,8 +33,7 @@ export function readCommand<O extends Options>(
 	const m = editorMessages(lang);
 	let values: Flags<O & typeof COMMON_FLAGS>;
 	try {
-		values = parseArgs({ args: argv, options: all, strict: true, allowPositionals: false })
-			.values as Flags<O & typeof COMMON_FLAGS>;
+		values = parseArgs({ args: argv, options: all, strict: true, allowPositionals: false }).values;
 	} catch (error) {
 		const known = Object.keys(all)
 			.map((k) => `--${k}`)
