@@ -37,7 +37,7 @@ export const messagesBn = {
 		`প্রতিবেদনগুলো: ${stories.length ? list(stories) : '(এখনো নেই: npm run new:story)'}`,
 	askZone: 'সময়টি কোন টাইম জোনের',
 	helpZone: (storyZone) =>
-		`প্রতিবেদনের জোন ${storyZone}। সেটাই রাখতে Enter টিপুন, নয়তো সূত্র যে জোনে সময় দিয়েছে তার নাম লিখুন (যেমন America/New_York)।`,
+		`প্রতিবেদনের জোন ${storyZone}। সূত্র যে জোনে সময় দিয়েছে তার নাম লিখুন, যেমন America/New_York (মার্কিন পূর্বাঞ্চল) বা Asia/Kolkata (ভারত)।`,
 	askPrecision: (values) => `সময়টি কতটা নির্দিষ্ট (${list(values)})`,
 	helpPrecision: 'exact: সূত্র মিনিট পর্যন্ত বলেছে। approximate: "রাত ৯টা নাগাদ"। day: শুধু তারিখ জানা।',
 	askTime: 'কখন ঘটেছে',

@@ -39,7 +39,7 @@ export const messagesEn = {
 		`Stories: ${stories.length ? list(stories) : '(none yet: npm run new:story)'}`,
 	askZone: 'Time zone of that time',
 	helpZone: (storyZone) =>
-		`The story's zone is ${storyZone}. Press Enter to keep it, or name the zone the source used (e.g. America/New_York).`,
+		`The story's zone is ${storyZone}. Name the zone the source gave the time in, e.g. America/New_York (US Eastern) or Asia/Kolkata (India).`,
 	askPrecision: (values) => `How precise is it (${list(values)})`,
 	helpPrecision:
 		'exact: the source gives the minute. approximate: "around 9 p.m.". day: only the date is known.',
