@@ -137,6 +137,7 @@ async function checkStoryFolder(
 		problems.push({
 			file: `${show(folder)}/`,
 			message: `the folder name "${slug}" becomes the story's web address, so it may use only lowercase letters, digits and dashes, e.g. meta-outage-2024-03-05`,
+			bn: `ফোল্ডারের নাম "${slug}" প্রতিবেদনের ওয়েব ঠিকানা হয়, তাই তাতে শুধু ছোট হাতের ইংরেজি অক্ষর, অঙ্ক আর ড্যাশ চলে, যেমন meta-outage-2024-03-05`,
 		});
 	}
 	const parsed: ParsedEdition[] = [];
@@ -151,6 +152,7 @@ async function checkStoryFolder(
 			problems.push({
 				file: show(file),
 				message: `an edition file must be named bn.mdx (Bengali) or en.mdx (English); rename it, e.g. ${show(folder)}/en.mdx`,
+				bn: `সংস্করণের ফাইলের নাম হতে হবে bn.mdx (বাংলা) বা en.mdx (ইংরেজি); নাম বদলান, যেমন ${show(folder)}/en.mdx`,
 			});
 			continue;
 		}
@@ -165,6 +167,7 @@ async function checkStoryFolder(
 			problems.push({
 				file: `${show(folder)}/`,
 				message: `this story folder has no edition; add bn.mdx and en.mdx (npm run new:story makes both), e.g. ${show(folder)}/bn.mdx`,
+				bn: `এই প্রতিবেদনের ফোল্ডারে কোনো সংস্করণ নেই; bn.mdx আর en.mdx যোগ করুন (npm run new:story দুটিই বানায়), যেমন ${show(folder)}/bn.mdx`,
 			});
 		}
 		return { problems, editions, draft };
@@ -332,12 +335,14 @@ function checkQuotes(
 					file: edition.file,
 					line,
 					message: `<PostQuote entry="${id}" /> names no timeline entry; ${withQuote.length ? `the entries with a quote are ${withQuote.map((w) => `"${w}"`).join(', ')}` : 'no entry has a quote: yet'}, ${example}`,
+					bn: `<PostQuote entry="${id}" /> কোনো টাইমলাইন এন্ট্রির নাম নয়; ${withQuote.length ? `উদ্ধৃতি আছে এই এন্ট্রিগুলোতে: ${withQuote.map((w) => `"${w}"`).join(', ')}` : 'এখনো কোনো এন্ট্রিতে quote: নেই'}, ${example.replace('e.g.', 'যেমন')}`,
 				});
 			} else if (entry.quote === undefined) {
 				problems.push({
 					file: edition.file,
 					line,
 					message: `<PostQuote entry="${id}" /> shows the quote of entry "${id}", but that entry has no quote:; add one to the entry (author, lang, text, url) or quote another entry, ${example}`,
+					bn: `<PostQuote entry="${id}" /> "${id}" এন্ট্রির উদ্ধৃতি দেখায়, কিন্তু সেই এন্ট্রিতে quote: নেই; এন্ট্রিতে একটি যোগ করুন (author, lang, text, url) বা অন্য এন্ট্রি উদ্ধৃত করুন, ${example.replace('e.g.', 'যেমন')}`,
 				});
 			}
 		}
