@@ -1,3 +1,4 @@
+import { detailInBengali } from './editor/detailInBengali';
 import type { EditorLang } from './editor/editorLang';
 import { editorMessages } from './editor/messages';
 
@@ -105,7 +106,9 @@ export function placeLabel(
 				: m.entryLabel(
 						path[1] + 1,
 						entry?.id !== undefined ? quoted(entry.id) : undefined,
-						entry?.time !== undefined ? quoted(entry.time) : undefined,
+						entry?.time !== undefined
+							? quoted(entry.time).replace('(without quotes)', '(উদ্ধৃতিচিহ্ন ছাড়া)')
+							: undefined,
 					);
 		return rest.length ? `${where}, ${m.fieldLabel(fieldLabel(rest))}` : where;
 	}
@@ -115,7 +118,7 @@ export function placeLabel(
 /**
  * Puts an issue in context for an editor: which entry (number, id, time), which field, and a valid
  * example when the message has none, e.g. `timeline entry 3 (id "x", time "…"), field "kind": …`.
- * In Bengali (`lang` `bn`), the place is named in Bengali and the schema's detail stays English.
+ * In Bengali (`lang` `bn`), the place is named in Bengali, and the rule too where it is a common one.
  */
 export function describeIssue(raw: unknown, issue: FieldIssue, lang: EditorLang = 'en'): string {
 	const { path } = issue;
@@ -124,6 +127,7 @@ export function describeIssue(raw: unknown, issue: FieldIssue, lang: EditorLang 
 		const example = exampleFor(path);
 		if (example) message += `. A valid example:\n${indent(example)}`;
 	}
+	if (lang === 'bn') message = detailInBengali(message);
 	const place = placeLabel(raw, path, lang);
 	return place ? `${place}: ${message}` : capitalise(message);
 }

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatContentErrors } from '../../src/lib/formatContentErrors';
@@ -228,5 +229,19 @@ describe('check:content sees the whole story file, one message per mistake, in b
 	it.each(['body-comment', 'text-isolate-balanced'])('%s passes', async (fixture) => {
 		const result = await check(fixture);
 		expect(result.errors + result.warnings).toBe(0);
+	});
+});
+
+describe('check:content in Bengali', () => {
+	it('words every problem of every fixture in Bengali, the rule as well as its place', async () => {
+		for (const fixture of readdirSync(FIXTURES)) {
+			const { problems } = await validateStories(join(FIXTURES, fixture), ROOT);
+			for (const p of problems) {
+				expect(p.bn, fixture).toBeDefined();
+				// What follows the place ("…, ঘর "kind": "): its first words are Bengali.
+				const rule = p.bn!.replace(/^[^:]*(?:\([^)]*\))?[^:]*: /, '').slice(0, 60);
+				expect(rule, `${fixture}: ${p.bn!}`).toMatch(/[\u0980-\u09FF]/);
+			}
+		}
 	});
 });
