@@ -7,9 +7,11 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { describeIssue } from '../src/lib/editor/describeIssue';
+import type { EditorMessages } from '../src/lib/editor/messages';
+import { nearestName } from '../src/lib/editor/nearestName';
+import { findUnsafeCharacter } from '../src/lib/editor/unsafeCharacters';
 import {
 	InsertEntryError,
 	insertEntry,
@@ -18,9 +20,10 @@ import {
 } from '../src/lib/editor/insertEntry';
 import { isValidTimeZone } from '../src/lib/time/isValidTimeZone';
 import { EventTimeError, parseEventTime, type Precision } from '../src/lib/time/parseEventTime';
-import { editionSchema, ENTRY_KINDS, PRECISIONS } from '../src/lib/story/storySchema';
+import { closestZone, editionSchema, ENTRY_KINDS, PRECISIONS } from '../src/lib/story/storySchema';
 import { storiesDir } from './check-content';
-import { createPrompter, MissingAnswerError } from './lib/prompt';
+import { readCommand } from './lib/command';
+import { BadFlagError, createPrompter, MissingAnswerError } from './lib/prompt';
 
 const FLAGS = {
 	story: { type: 'string' },
@@ -35,7 +38,6 @@ const FLAGS = {
 	source: { type: 'string' },
 	'source-url': { type: 'string' },
 	'source-detail': { type: 'string' },
-	dir: { type: 'string' },
 } as const;
 
 /** A short id from the English text, e.g. "Status page reports disruptions" → `status-page-reports-disruptions`. */
@@ -53,13 +55,23 @@ export function idFromText(text: string, taken: readonly string[]): string {
 	return id;
 }
 
-const oneOf = (values: readonly string[]) => (answer: string) =>
-	values.includes(answer)
-		? undefined
-		: `"${answer}" is not one of ${values.join(', ')}; e.g. ${values[0]}`;
+const oneOf = (m: EditorMessages, values: readonly string[]) => (answer: string) =>
+	values.includes(answer) ? undefined : m.notOneOf(answer, values);
+
+/** Checks for answers shared by the editor commands, in the language of `m`. */
+export const answerChecks = (m: EditorMessages) => ({
+	zone: (a: string) => (isValidTimeZone(a) ? undefined : m.zoneUnknown(a, closestZone(a))),
+	story: (stories: readonly string[]) => (a: string) =>
+		stories.includes(a) ? undefined : m.storyUnknown(a, nearestName(a, stories), stories),
+	text: (what: string) => (a: string) => {
+		const unsafe = findUnsafeCharacter(a);
+		return unsafe ? m.textControl(what, unsafe.code) : undefined;
+	},
+	url: (a: string) => (/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(a) ? undefined : m.urlNotWeb),
+});
 
 /** An edition's problems, each with a key that ignores entry numbers (an insertion shifts them). */
-function problemsOf(source: string): { key: string; text: string }[] {
+export function problemsOf(source: string): { key: string; text: string }[] {
 	const data: unknown = parse(readFrontmatter(source).doc.toString(), {
 		customTags: ['timestamp'],
 	});
@@ -77,27 +89,27 @@ export async function addEntry(
 	argv: string[],
 	input: NodeJS.ReadableStream = process.stdin,
 ): Promise<number> {
-	const { values: flags } = parseArgs({ args: argv, options: FLAGS });
+	const command = readCommand(argv, FLAGS, 'add');
+	if ('status' in command) return command.status;
+	const { flags, m } = command;
+	const checks = answerChecks(m);
 	const dir = storiesDir(flags.dir);
-	const prompt = createPrompter(input);
+	const prompt = createPrompter(input, m);
 	// Called with every needed flag (a script), it asks nothing more: optional fields keep their defaults.
-	const interactive = [flags.story, flags.time, flags.kind, flags.bn, flags.en, flags.source].some(
+	const asking = [flags.story, flags.time, flags.kind, flags.bn, flags.en, flags.source].some(
 		(v) => v === undefined,
 	);
 	const optional = (value: string | undefined, fallback: string) =>
-		value !== undefined || interactive ? value : fallback;
+		value !== undefined || asking ? value : fallback;
 	try {
 		const stories = existsSync(dir) ? readdirSync(dir).sort() : [];
 		const slug = await prompt.ask(
 			{
 				flag: '--story',
-				ask: 'Story (its folder name)',
-				help: `Stories: ${stories.join(', ') || '(none yet: npm run new:story)'}`,
+				ask: m.askStory,
+				help: m.helpStory(stories),
 				default: stories.length === 1 ? stories[0] : undefined,
-				check: (a) =>
-					stories.includes(a)
-						? undefined
-						: `there is no story "${a}"; use one of ${stories.join(', ')}`,
+				check: checks.story(stories),
 			},
 			flags.story,
 		);
@@ -109,7 +121,7 @@ export async function addEntry(
 					readFrontmatter(readFileSync(f, 'utf8')).doc.get('translationOf') === undefined,
 			);
 		if (!file) {
-			console.error(`✗ ${slug} has no original edition (a bn.mdx or en.mdx without translationOf)`);
+			console.error(m.noOriginal(slug));
 			return 1;
 		}
 		const source = readFileSync(file, 'utf8');
@@ -123,29 +135,28 @@ export async function addEntry(
 		const zone = await prompt.ask(
 			{
 				flag: '--zone',
-				ask: 'Time zone of that time',
-				help: `The story's zone is ${storyZone}. Press Enter to keep it, or name the zone the source used (e.g. America/New_York).`,
+				ask: m.askZone,
+				help: m.helpZone(storyZone),
 				default: storyZone || undefined,
-				check: (a) =>
-					isValidTimeZone(a) ? undefined : `"${a}" is not a time zone name; e.g. Asia/Kolkata`,
+				check: checks.zone,
 			},
 			optional(flags.zone, storyZone),
 		);
 		const precision = (await prompt.ask(
 			{
 				flag: '--precision',
-				ask: `How precise is it (${PRECISIONS.join(', ')})`,
-				help: 'exact: the source gives the minute. approximate: "around 9 p.m.". day: only the date is known.',
+				ask: m.askPrecision(PRECISIONS),
+				help: m.helpPrecision,
 				default: 'exact',
-				check: oneOf(PRECISIONS),
+				check: oneOf(m, PRECISIONS),
 			},
 			optional(flags.precision, 'exact'),
 		)) as Precision;
 		const time = await prompt.ask(
 			{
 				flag: '--time',
-				ask: 'When did it happen',
-				help: `Local time in ${zone}, 24-hour: e.g. 2024-03-05 21:00 (for precision day, just 2024-03-05). A time in UTC ends in Z: 2024-03-05T15:30:00Z.`,
+				ask: m.askTime,
+				help: m.helpTime(zone),
 				check: (a) => {
 					try {
 						parseEventTime(a, zone, precision);
@@ -161,66 +172,61 @@ export async function addEntry(
 		const kind = await prompt.ask(
 			{
 				flag: '--kind',
-				ask: `What kind of entry (${ENTRY_KINDS.join(', ')})`,
-				help: 'outage-start: the service fails. restoration: it works again. statement: the company says something. update: anything else.',
+				ask: m.askKind(ENTRY_KINDS),
+				help: m.helpKind,
 				default: 'update',
-				check: oneOf(ENTRY_KINDS),
+				check: oneOf(m, ENTRY_KINDS),
 			},
 			flags.kind,
 		);
-		const bn = await prompt.ask({ flag: '--bn', ask: 'What happened, in Bengali' }, flags.bn);
-		const en = await prompt.ask({ flag: '--en', ask: 'What happened, in English' }, flags.en);
+		const bn = await prompt.ask(
+			{ flag: '--bn', ask: m.askBn, check: checks.text('--bn') },
+			flags.bn,
+		);
+		const en = await prompt.ask(
+			{ flag: '--en', ask: m.askEn, check: checks.text('--en') },
+			flags.en,
+		);
 		const sourceName = await prompt.ask(
-			{
-				flag: '--source',
-				ask: 'Source: who reported it (publication, site or person)',
-				help: 'e.g. topicsbox.com',
-			},
+			{ flag: '--source', ask: m.askSource, help: m.helpSource, check: checks.text('--source') },
 			flags.source,
 		);
 		const sourceUrl = await prompt.ask(
-			{
-				flag: '--source-url',
-				ask: 'Link to the source (Enter for none)',
-				optional: true,
-				check: (a) =>
-					/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(a)
-						? undefined
-						: 'a link must start with https://, e.g. https://x.com/andymstone',
-			},
+			{ flag: '--source-url', ask: m.askSourceUrl, optional: true, check: checks.url },
 			optional(flags['source-url'], ''),
 		);
-		const sourceDetail =
-			flags['source-detail'] ??
-			(interactive
-				? await prompt.ask({
-						flag: '--source-detail',
-						ask: 'Which piece: its date or title (Enter for none)',
-						optional: true,
-					})
-				: undefined);
+		const sourceDetail = await prompt.ask(
+			{
+				flag: '--source-detail',
+				ask: m.askSourceDetail,
+				optional: true,
+				check: checks.text('--source-detail'),
+			},
+			optional(flags['source-detail'], ''),
+		);
 		const key =
 			flags.key ??
-			(interactive &&
+			(asking &&
 				(await prompt.ask({
 					flag: '--key',
-					ask: 'Is it a key moment, highlighted on the page (y/n)',
+					ask: m.askKey,
 					default: 'n',
-					check: oneOf(['y', 'n']),
+					check: oneOf(m, ['y', 'n']),
 				})) === 'y');
+		const suggestion = idFromText(en, taken);
 		const id = await prompt.ask(
 			{
 				flag: '--id',
-				ask: 'Short id for the entry',
-				default: idFromText(en, taken),
+				ask: m.askId,
+				default: suggestion,
 				check: (a) =>
 					!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(a)
-						? 'use lowercase letters, digits and dashes, e.g. status-page-update'
+						? m.idForm
 						: taken.includes(a)
-							? `"${a}" is already used in this story; e.g. ${idFromText(en, taken)}`
+							? m.idTaken(a, idFromText(a, taken))
 							: undefined,
 			},
-			optional(flags.id, idFromText(en, taken)),
+			optional(flags.id, suggestion),
 		);
 		const entry: NewEntry = {
 			id,
@@ -243,20 +249,17 @@ export async function addEntry(
 			.map((p) => p.text);
 		const shown = relative(process.cwd(), file);
 		if (added.length) {
-			console.error(
-				`✗ Nothing was written to ${shown}; the new entry would make the story invalid:`,
-			);
+			console.error(m.wouldBeInvalid(shown));
 			for (const p of added) console.error(`  ${p}`);
 			return 1;
 		}
 		writeFileSync(file, updated);
-		console.log(
-			`✓ Added timeline entry ${position} (id "${id}", ${time} ${zone}) to ${shown}.\n  Check it: npm run check:content · See it: npm run dev`,
-		);
+		console.log(m.added(position, id, time, zone, shown));
 		return 0;
 	} catch (error) {
 		if (
 			error instanceof MissingAnswerError ||
+			error instanceof BadFlagError ||
 			error instanceof InsertEntryError ||
 			error instanceof EventTimeError
 		) {

@@ -4,34 +4,35 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import type { EditorLang } from '../src/lib/editor/editorLang';
+import { editorMessages } from '../src/lib/editor/messages';
 import { formatContentErrors } from '../src/lib/editor/formatContentErrors';
 import { validateStories } from '../src/lib/editor/validateStories';
+import { readCommand } from './lib/command';
 
 /** The folder of stories: `--dir`, else `STORIES_DIR`, else `content/stories`. */
 export function storiesDir(dir?: string): string {
 	return resolve(dir ?? (process.env.STORIES_DIR || 'content/stories'));
 }
 
-/** Runs the check and prints its report; resolves to the exit status. */
-export async function checkContent(dir?: string): Promise<number> {
+/** Runs the check and prints its report in `lang`; resolves to the exit status (warnings pass). */
+export async function checkContent(dir?: string, lang: EditorLang = 'en'): Promise<number> {
+	const m = editorMessages(lang);
 	const started = performance.now();
 	const report = await validateStories(storiesDir(dir));
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);
-	if (report.problems.length) {
-		console.error(formatContentErrors(report.problems));
+	const errors = report.problems.filter((p) => !p.warning);
+	if (errors.length) {
+		console.error(formatContentErrors(report.problems, lang));
 		return 1;
 	}
-	const drafts = report.drafts.length
-		? `\n  Drafts (checked, not published until you delete draft: true): ${report.drafts.join(', ')}`
-		: '';
-	console.log(
-		`✓ ${report.stories} ${report.stories === 1 ? 'story' : 'stories'} (${report.editions} edition files) checked in ${seconds} s: no problems.${drafts}`,
-	);
+	if (report.problems.length) console.error(`${formatContentErrors(report.problems, lang)}\n`);
+	console.log(m.allGood(report.stories, report.editions, seconds, report.drafts));
 	return 0;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	const { values } = parseArgs({ options: { dir: { type: 'string' } } });
-	process.exitCode = await checkContent(values.dir);
+	const command = readCommand(process.argv.slice(2), {}, 'check');
+	process.exitCode =
+		'status' in command ? command.status : await checkContent(command.flags.dir, command.lang);
 }

@@ -8,10 +8,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
-import { isValidTimeZone } from '../src/lib/time/isValidTimeZone';
+import { answerChecks } from './add-entry';
 import { storiesDir } from './check-content';
-import { createPrompter, MissingAnswerError } from './lib/prompt';
+import { readCommand } from './lib/command';
+import { BadFlagError, createPrompter, MissingAnswerError } from './lib/prompt';
 
 const FLAGS = {
 	slug: { type: 'string' },
@@ -20,7 +20,6 @@ const FLAGS = {
 	'title-en': { type: 'string' },
 	'description-bn': { type: 'string' },
 	'description-en': { type: 'string' },
-	dir: { type: 'string' },
 } as const;
 
 /** A YAML string in double quotes, so ": " or "#" in a title cannot break the frontmatter. */
@@ -86,20 +85,23 @@ export async function newStory(
 	argv: string[],
 	input: NodeJS.ReadableStream = process.stdin,
 ): Promise<number> {
-	const { values: flags } = parseArgs({ args: argv, options: FLAGS });
+	const command = readCommand(argv, FLAGS, 'new');
+	if ('status' in command) return command.status;
+	const { flags, m } = command;
+	const checks = answerChecks(m);
 	const dir = storiesDir(flags.dir);
-	const prompt = createPrompter(input);
+	const prompt = createPrompter(input, m);
 	try {
 		const slug = await prompt.ask(
 			{
 				flag: '--slug',
-				ask: 'Folder name for the story (it becomes the web address)',
-				help: 'Lowercase words with dashes, with the date, e.g. whatsapp-outage-2024-04-03',
+				ask: m.askSlug,
+				help: m.helpSlug,
 				check: (a) =>
 					!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(a)
-						? 'use only lowercase letters, digits and dashes, e.g. whatsapp-outage-2024-04-03'
+						? m.slugForm
 						: existsSync(join(dir, a))
-							? `a story named "${a}" already exists; choose another name, e.g. ${a}-2`
+							? m.slugExists(a)
 							: undefined,
 			},
 			flags.slug,
@@ -107,33 +109,32 @@ export async function newStory(
 		const zone = await prompt.ask(
 			{
 				flag: '--zone',
-				ask: "The story's time zone",
-				help: 'The zone most times in the story are given in, e.g. Asia/Kolkata (India) or Asia/Dhaka (Bangladesh)',
+				ask: m.askStoryZone,
+				help: m.helpStoryZone,
 				default: 'Asia/Kolkata',
-				check: (a) =>
-					isValidTimeZone(a) ? undefined : `"${a}" is not a time zone name; e.g. Asia/Kolkata`,
+				check: checks.zone,
 			},
 			flags.zone,
 		);
 		const titleBn = await prompt.ask(
-			{ flag: '--title-bn', ask: 'Bengali title' },
+			{ flag: '--title-bn', ask: m.askTitleBn, check: checks.text('--title-bn') },
 			flags['title-bn'],
 		);
 		const descriptionBn = await prompt.ask(
-			{ flag: '--description-bn', ask: 'Bengali one-sentence summary' },
+			{ flag: '--description-bn', ask: m.askDescriptionBn, check: checks.text('--description-bn') },
 			flags['description-bn'],
 		);
 		const titleEn = await prompt.ask(
-			{
-				flag: '--title-en',
-				ask: 'English title (Enter if the translation comes later)',
-				optional: true,
-			},
+			{ flag: '--title-en', ask: m.askTitleEn, optional: true, check: checks.text('--title-en') },
 			flags['title-en'],
 		);
 		const descriptionEn = titleEn
 			? await prompt.ask(
-					{ flag: '--description-en', ask: 'English one-sentence summary' },
+					{
+						flag: '--description-en',
+						ask: m.askDescriptionEn,
+						check: checks.text('--description-en'),
+					},
 					flags['description-en'],
 				)
 			: '';
@@ -151,14 +152,10 @@ export async function newStory(
 			);
 		}
 		const shown = relative(process.cwd(), folder) || folder;
-		console.log(
-			`✓ Started ${shown}/ as a draft: bn.mdx${pending ? ' (English translation marked pending)' : ' and en.mdx'}.
-  Next: npm run add:entry -- --story ${slug}
-  Preview: npm run dev · Publish: delete the draft: true line in bn.mdx`,
-		);
+		console.log(m.started(shown, pending, slug));
 		return 0;
 	} catch (error) {
-		if (error instanceof MissingAnswerError) {
+		if (error instanceof MissingAnswerError || error instanceof BadFlagError) {
 			console.error(`✗ ${error.message}`);
 			return 1;
 		}

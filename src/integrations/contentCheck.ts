@@ -1,25 +1,31 @@
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { formatContentErrors } from '../lib/editor/formatContentErrors';
+import { editorLang, type EditorLang } from '../lib/editor/editorLang';
+import { editorMessages } from '../lib/editor/messages';
+import { formatContentErrors, type ContentProblem } from '../lib/editor/formatContentErrors';
 import { validateStories, type ValidationCache } from '../lib/editor/validateStories';
 
 const escape = (text: string) =>
 	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-/** The page `astro dev` serves while a story is invalid: the problems, as check:content words them. */
-function problemPage(report: string, base: string): string {
+/**
+ * The page `astro dev` serves while a story is invalid: the problems, as check:content words them,
+ * in the language of the page asked for (Bengali under /bn/).
+ */
+function problemPage(report: string, base: string, lang: EditorLang): string {
+	const m = editorMessages(lang);
 	return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
-<title>A story needs fixing</title>
+<title>${m.pageTitle}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <style>body{font:16px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}pre{white-space:pre-wrap;background:#fff4f4;border-left:4px solid #b00020;padding:1rem}</style>
 <script type="module" src="${escape(base)}@vite/client"></script>
 </head>
 <body>
-<h1>A story needs fixing before it can be shown</h1>
-<p>Fix the problems below and save; this page reloads by itself. The same list is in the terminal, and <code>npm run check:content</code> prints it too.</p>
+<h1>${m.pageHeading}</h1>
+<p>${m.pageIntro}</p>
 <pre>${escape(report)}</pre>
 </body>
 </html>`;
@@ -40,6 +46,9 @@ export function contentCheck(): AstroIntegration {
 				const root = server.config.root;
 				const dir = resolve(root, process.env.STORIES_DIR || 'content/stories');
 				let report: string | undefined;
+				let problems: ContentProblem[] = [];
+				// The terminal speaks the editor's locale (LANG=bn_BD.UTF-8: Bengali).
+				const terminalLang = editorLang();
 				let timer: NodeJS.Timeout | undefined;
 				// Only the story folders whose files changed since the last check are read again: with
 				// 1,000 stories, reading all 2,000 files after every save took seconds.
@@ -48,8 +57,11 @@ export function contentCheck(): AstroIntegration {
 				let running: Promise<void> | undefined;
 				let again = false;
 				const checkOnce = async () => {
-					const { problems } = await validateStories(dir, root, cache);
-					const next = problems.length ? formatContentErrors(problems) : undefined;
+					const result = await validateStories(dir, root, cache);
+					// Warnings do not stop the preview; check:content lists them.
+					const errors = result.problems.filter((p) => !p.warning);
+					const next = errors.length ? formatContentErrors(errors, terminalLang) : undefined;
+					problems = errors;
 					if (next === report) return;
 					if (next) logger.error(`\n${next}`);
 					else if (report) logger.info('✓ every story is valid again');
@@ -81,7 +93,9 @@ export function contentCheck(): AstroIntegration {
 					}
 					res.statusCode = 500;
 					res.setHeader('content-type', 'text/html; charset=utf-8');
-					res.end(problemPage(report, server.config.base));
+					const path = (req.url ?? '/').slice(server.config.base.replace(/\/?$/, '/').length - 1);
+					const lang: EditorLang = /^\/bn(?:\/|$)/.test(path) ? 'bn' : 'en';
+					res.end(problemPage(formatContentErrors(problems, lang), server.config.base, lang));
 				});
 				await check();
 			},

@@ -138,7 +138,7 @@ describe('npm run add:entry', () => {
 		const { status, stdout } = await run('add:entry', [], `${answers.join('\n')}\n`);
 		expect(status).toBe(0);
 		expect(stdout).toContain('✗ 25:00 is not a time of day; use 24-hour time from 00:00 to 23:59');
-		expect(stdout).toContain('✗ a link must start with https://');
+		expect(stdout).toContain('✗ a link must be a web address starting with https://');
 		expect(read('bn')).toContain(
 			[
 				'  - id: service-returns',
@@ -196,7 +196,7 @@ describe('npm run add:entry', () => {
 		expect(stderr).toContain(
 			'✗ --time "2024-03-10 02:30": 2024-03-10 02:30 never happened in America/New_York',
 		);
-		expect(stderr).toContain('✗ no answer for --time');
+		expect(stderr).toContain('✗ Nothing was written. With no terminal to ask again');
 	});
 
 	it('runs as npm run add:entry, with a non-zero exit status on a bad answer', () => {
@@ -207,6 +207,6 @@ describe('npm run add:entry', () => {
 		);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('✗ --story "no-such-story": there is no story "no-such-story"');
-		expect(result.stderr).toContain('✗ no answer for --story');
+		expect(result.stderr).toContain('✗ Nothing was written.');
 	});
 });

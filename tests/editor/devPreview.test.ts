@@ -190,6 +190,12 @@ describe('npm run dev', () => {
 			'line 20: Timeline entry 2 (id &quot;india-restored&quot;, time &quot;2024-03-05 22:00&quot;), field &quot;kind&quot;: kind &quot;restored&quot; is not allowed; use one of &quot;outage-start&quot;, &quot;update&quot;, &quot;statement&quot;, &quot;restoration&quot;, e.g. kind: update',
 		);
 		expect(log).toContain('field "kind": kind "restored" is not allowed');
+		// Under /bn/, the same page in Bengali.
+		const bengali = await get('/bn/meta-outage-2024-03-05/');
+		expect(bengali.status).toBe(500);
+		expect(bengali.html).toContain('<html lang="bn">');
+		expect(bengali.html).toContain('<h1>দেখানোর আগে একটি প্রতিবেদন ঠিক করতে হবে</h1>');
+		expect(bengali.html).toContain('লাইন ২০: টাইমলাইনের এন্ট্রি ২ (id &quot;india-restored&quot;');
 		save(original);
 		await until((page) => page.status === 200 && page.html.includes('id="india-restored"'));
 	});

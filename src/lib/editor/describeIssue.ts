@@ -1,3 +1,7 @@
+import { detailInBengali } from './detailInBengali';
+import type { EditorLang } from './editorLang';
+import { editorMessages } from './messages';
+
 /** A problem at a place in an edition's frontmatter, e.g. `{ path: ['timeline', 2, 'kind'], message: '…' }`. */
 export interface FieldIssue {
 	path: readonly PropertyKey[];
@@ -84,24 +88,48 @@ function exampleFor(path: readonly PropertyKey[]): string | undefined {
 }
 
 /**
+ * Names the place of `path` for an editor, e.g. `Timeline entry 3 (id "x", time "…"), field
+ * "kind"` or `Field "zone"`; empty for the whole edition.
+ */
+export function placeLabel(
+	raw: unknown,
+	path: readonly PropertyKey[],
+	lang: EditorLang = 'en',
+): string {
+	const m = editorMessages(lang);
+	if (path[0] === 'timeline' && typeof path[1] === 'number') {
+		const rest = path.slice(2);
+		const entry = rawEntry(raw, path[1]);
+		const where =
+			lang === 'en'
+				? capitalise(entryLabel(raw, path[1]))
+				: m.entryLabel(
+						path[1] + 1,
+						entry?.id !== undefined ? quoted(entry.id) : undefined,
+						entry?.time !== undefined
+							? quoted(entry.time).replace('(without quotes)', '(উদ্ধৃতিচিহ্ন ছাড়া)')
+							: undefined,
+					);
+		return rest.length ? `${where}, ${m.fieldLabel(fieldLabel(rest))}` : where;
+	}
+	return path.length ? capitalise(m.fieldLabel(fieldLabel(path))) : '';
+}
+
+/**
  * Puts an issue in context for an editor: which entry (number, id, time), which field, and a valid
  * example when the message has none, e.g. `timeline entry 3 (id "x", time "…"), field "kind": …`.
+ * In Bengali (`lang` `bn`), the place is named in Bengali, and the rule too where it is a common one.
  */
-export function describeIssue(raw: unknown, issue: FieldIssue): string {
+export function describeIssue(raw: unknown, issue: FieldIssue, lang: EditorLang = 'en'): string {
 	const { path } = issue;
 	let message = issue.message;
 	if (!/\be\.g\.|\bfor example\b|\bwrite it as\b/i.test(message)) {
 		const example = exampleFor(path);
 		if (example) message += `. A valid example:\n${indent(example)}`;
 	}
-	if (path[0] === 'timeline' && typeof path[1] === 'number') {
-		const rest = path.slice(2);
-		const where = entryLabel(raw, path[1]);
-		return rest.length
-			? `${capitalise(where)}, field "${fieldLabel(rest)}": ${message}`
-			: `${capitalise(where)}: ${message}`;
-	}
-	return path.length ? `Field "${fieldLabel(path)}": ${message}` : capitalise(message);
+	if (lang === 'bn') message = detailInBengali(message);
+	const place = placeLabel(raw, path, lang);
+	return place ? `${place}: ${message}` : capitalise(message);
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

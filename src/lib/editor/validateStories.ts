@@ -1,16 +1,18 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { createProcessor } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
 import { LineCounter, parseDocument } from 'yaml';
 import { isLang, type Lang } from '../../i18n/locales';
 import { checkEditions, type EditionSummary } from '../story/checkEditions';
-import { describeIssue } from './describeIssue';
+import { describeIssue, placeLabel } from './describeIssue';
+import { checkBody, type BodyReport } from './checkBody';
+import { messagesBn } from './messages.bn';
+import { messagesEn } from './messages.en';
+import { checkPlausibility } from './plausibility';
+import { findUnsafeCharacter } from './unsafeCharacters';
 import type { ContentProblem } from './formatContentErrors';
 import { editionSchema } from '../story/storySchema';
 
-/** Components a story's text may use; the story page passes exactly these to the MDX. */
-export const STORY_COMPONENTS = ['Timeline', 'PostQuote'] as const;
+export { STORY_COMPONENTS } from './checkBody';
 
 /** What `validateStories` found. */
 export interface ValidationReport {
@@ -32,7 +34,7 @@ interface ParsedEdition {
 	file: string;
 	data: unknown;
 	/** Line of each `<PostQuote entry="…">` in the text, to check the entry exists. */
-	quotes: { id: string; line: number | undefined }[];
+	quotes: BodyReport['quotes'];
 }
 
 /**
@@ -61,7 +63,8 @@ export async function validateStories(
 			problems: [
 				{
 					file: show(dir),
-					message: `there is no folder ${show(dir)}; stories live in content/stories/<story>/bn.mdx and en.mdx, e.g. npm run check:content -- --dir content/stories`,
+					message: messagesEn.noFolder(show(dir)),
+					bn: messagesBn.noFolder(show(dir)),
 				},
 			],
 			stories: 0,
@@ -134,9 +137,13 @@ async function checkStoryFolder(
 		problems.push({
 			file: `${show(folder)}/`,
 			message: `the folder name "${slug}" becomes the story's web address, so it may use only lowercase letters, digits and dashes, e.g. meta-outage-2024-03-05`,
+			bn: `ফোল্ডারের নাম "${slug}" প্রতিবেদনের ওয়েব ঠিকানা হয়, তাই তাতে শুধু ছোট হাতের ইংরেজি অক্ষর, অঙ্ক আর ড্যাশ চলে, যেমন meta-outage-2024-03-05`,
 		});
 	}
 	const parsed: ParsedEdition[] = [];
+	// An edition whose frontmatter cannot be read says nothing about the others: checking them
+	// together would report false problems ("bn.mdx does not exist", "the English edition is missing").
+	let unreadable = false;
 	for (const name of readdirSync(folder).sort()) {
 		const file = join(folder, name);
 		const lang = name.replace(/\.mdx$/, '');
@@ -145,18 +152,22 @@ async function checkStoryFolder(
 			problems.push({
 				file: show(file),
 				message: `an edition file must be named bn.mdx (Bengali) or en.mdx (English); rename it, e.g. ${show(folder)}/en.mdx`,
+				bn: `সংস্করণের ফাইলের নাম হতে হবে bn.mdx (বাংলা) বা en.mdx (ইংরেজি); নাম বদলান, যেমন ${show(folder)}/en.mdx`,
 			});
 			continue;
 		}
 		editions++;
 		const edition = await checkEditionFile(file, lang, show(file), problems);
 		if (edition) parsed.push(edition);
+		else unreadable = true;
 	}
+	if (unreadable) return { problems, editions, draft };
 	if (!parsed.length) {
 		if (!problems.some((p) => p.file.startsWith(show(folder)))) {
 			problems.push({
 				file: `${show(folder)}/`,
 				message: `this story folder has no edition; add bn.mdx and en.mdx (npm run new:story makes both), e.g. ${show(folder)}/bn.mdx`,
+				bn: `এই প্রতিবেদনের ফোল্ডারে কোনো সংস্করণ নেই; bn.mdx আর en.mdx যোগ করুন (npm run new:story দুটিই বানায়), যেমন ${show(folder)}/bn.mdx`,
 			});
 		}
 		return { problems, editions, draft };
@@ -194,14 +205,30 @@ async function checkEditionFile(
 		problems.push({
 			file,
 			line: 1,
-			message:
-				'the file must start with its frontmatter between two lines of three dashes, e.g.\n    ---\n    title: "…"\n    description: "…"\n    ---',
+			message: messagesEn.noFrontmatter,
+			bn: messagesBn.noFrontmatter,
 		});
 		return undefined;
 	}
 	const yamlText = fence[2] ?? '';
 	// Frontmatter lines count from the line after the opening ---.
 	const firstLine = 2;
+	// The text keeps its line numbers: the frontmatter becomes blank lines, as Astro's MDX does.
+	const body =
+		source.slice(0, fence[0].length).replace(/[^\n]/g, '') + source.slice(fence[0].length);
+	const bodyReport = await checkBody(body, file);
+	problems.push(...bodyReport.problems);
+	// Tabs before the text of a line: one message for the cause, not one for each YAML error it makes.
+	const tabbed = yamlText.split('\n').flatMap((line, i) => (/^ *\t/.test(line) ? [i] : []));
+	if (tabbed.length) {
+		problems.push({
+			file,
+			line: tabbed[0]! + firstLine,
+			message: messagesEn.tabIndent(tabbed.length),
+			bn: messagesBn.tabIndent(tabbed.length),
+		});
+		return undefined;
+	}
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(yamlText, {
 		customTags: ['timestamp'],
@@ -209,104 +236,86 @@ async function checkEditionFile(
 		prettyErrors: false,
 	});
 	const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-	// The text keeps its line numbers: the frontmatter becomes blank lines, as Astro's MDX does.
-	const body =
-		source.slice(0, fence[0].length).replace(/[^\n]/g, '') + source.slice(fence[0].length);
-	const quotes = await checkBody(body, file, problems);
-	if (doc.errors.length) {
-		for (const error of doc.errors) {
-			problems.push({
-				file,
-				line: lineAt(error.pos[0]),
-				message: `the frontmatter is not valid YAML: ${error.message.split('\n')[0]}. Check the indentation and put text containing ": " or "#" in quotes, e.g. title: "Outage: what we know"`,
-			});
-		}
+	const [error] = doc.errors;
+	if (error) {
+		// The first error is the cause; the ones after it are usually its echoes.
+		const duplicate = error.code === 'DUPLICATE_KEY';
+		const key = duplicate ? /^[^:\n]*/.exec(yamlText.slice(error.pos[0]))![0].trim() : '';
+		const reason = error.message.split('\n')[0]!;
+		problems.push({
+			file,
+			line: lineAt(error.pos[0]),
+			message: duplicate ? messagesEn.duplicateKey(key) : messagesEn.yamlInvalid(reason),
+			bn: duplicate ? messagesBn.duplicateKey(key) : messagesBn.yamlInvalid(reason),
+		});
 		return undefined;
 	}
 	const data: unknown = doc.toJS() ?? {};
+	const lineOf = (at: readonly PropertyKey[]) => {
+		let node: unknown;
+		const path = [...at];
+		while (path.length && !node) {
+			node = doc.getIn(path as unknown[], true);
+			if (!node) path.pop();
+		}
+		const range = (node as { range?: [number, number, number] } | undefined)?.range;
+		return range ? lineAt(range[0]) : undefined;
+	};
+	const unsafe = checkCharacters(data, file, lineOf);
+	problems.push(...unsafe);
 	const result = editionSchema.safeParse(data);
 	if (!result.success) {
 		for (const issue of result.error.issues) {
-			let node: unknown;
-			const path = [...issue.path];
-			while (path.length && !node) {
-				node = doc.getIn(path as unknown[], true);
-				if (!node) path.pop();
-			}
-			const range = (node as { range?: [number, number, number] } | undefined)?.range;
 			problems.push({
 				file,
-				line: range ? lineAt(range[0]) : undefined,
+				line: lineOf(issue.path),
 				message: describeIssue(data, issue),
+				bn: describeIssue(data, issue, 'bn'),
 			});
 		}
-	}
-	return { lang, file, data, quotes };
-}
-
-interface MdxNode {
-	type: string;
-	name?: string | null;
-	attributes?: { type: string; name?: string; value?: unknown }[];
-	position?: { start: { line: number } };
-	children?: MdxNode[];
-}
-
-/** Parses the MDX text as the build will, adding its problems; returns its quote references. */
-async function checkBody(
-	body: string,
-	file: string,
-	problems: ContentProblem[],
-): Promise<ParsedEdition['quotes']> {
-	const processor = createProcessor({ remarkPlugins: [remarkGfm] });
-	let tree: MdxNode;
-	try {
-		tree = processor.parse(body) as MdxNode;
-		await processor.run(tree as never);
-	} catch (error) {
-		const e = error as { reason?: string; message?: string; line?: number };
-		const text = e.reason ?? e.message ?? String(error);
-		// Some MDX errors carry their place only in the text, e.g. "… (5:1-5:16)".
-		const place = /\((\d+):\d+(?:-\d+:\d+)?\)/.exec(text);
-		const reason = text.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)/, '');
-		problems.push({
-			file,
-			line: e.line ?? (place ? Number(place[1]) : undefined),
-			message: `the story text does not parse as MDX: ${reason}. Close every tag you open (e.g. <strong>…</strong>), end components with /> (e.g. <Timeline />), and write a literal < or { as \\< or \\{`,
-		});
-		return [];
-	}
-	const quotes: ParsedEdition['quotes'] = [];
-	const visit = (node: MdxNode) => {
-		if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
-			const line = node.position?.start.line;
-			if (
-				/^[A-Z]/.test(node.name) &&
-				!(STORY_COMPONENTS as readonly string[]).includes(node.name)
-			) {
-				problems.push({
-					file,
-					line,
-					message: `<${node.name} /> is not a component a story can use; use ${STORY_COMPONENTS.map((c) => `<${c} />`).join(' or ')}, e.g. <PostQuote entry="stone-resolved" />`,
-				});
-			}
-			if (node.name === 'PostQuote') {
-				const entry = node.attributes?.find((a) => a.name === 'entry')?.value;
-				if (typeof entry === 'string') quotes.push({ id: entry, line });
-				else {
-					problems.push({
-						file,
-						line,
-						message:
-							'<PostQuote /> needs the id of the timeline entry whose quote it shows, in quotes, e.g. <PostQuote entry="stone-resolved" />',
-					});
-				}
-			}
+	} else if (!unsafe.length && result.data.translationOf === undefined) {
+		for (const found of checkPlausibility(data as Record<string, unknown>)) {
+			problems.push({ file, line: lineOf(found.path), ...found });
 		}
-		node.children?.forEach(visit);
+	}
+	if (!bodyReport.hasTimeline && !bodyReport.problems.length) {
+		problems.push({ file, message: messagesEn.bodyNoTimeline, bn: messagesBn.bodyNoTimeline });
+	}
+	return { lang, file, data, quotes: bodyReport.quotes };
+}
+
+/** Every text value of the frontmatter with a control character or an open direction mark. */
+function checkCharacters(
+	data: unknown,
+	file: string,
+	lineOf: (path: readonly PropertyKey[]) => number | undefined,
+): ContentProblem[] {
+	const found: ContentProblem[] = [];
+	const walk = (value: unknown, path: (string | number)[]) => {
+		if (typeof value === 'string') {
+			const unsafe = findUnsafeCharacter(value);
+			if (!unsafe) return;
+			const en = placeLabel(data, path, 'en') || 'The frontmatter';
+			const bn = placeLabel(data, path, 'bn') || 'ফ্রন্টম্যাটার';
+			found.push({
+				file,
+				line: lineOf(path),
+				message:
+					unsafe.kind === 'control'
+						? messagesEn.controlChar(en, unsafe.code)
+						: messagesEn.bidiUnbalanced(en),
+				bn:
+					unsafe.kind === 'control'
+						? messagesBn.controlChar(bn, unsafe.code)
+						: messagesBn.bidiUnbalanced(bn),
+			});
+		} else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+		else if (value && typeof value === 'object') {
+			for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+		}
 	};
-	visit(tree);
-	return quotes;
+	walk(data, []);
+	return found;
 }
 
 /** Every `<PostQuote entry="…">` must name an entry of the timeline that has a quote. */
@@ -326,12 +335,14 @@ function checkQuotes(
 					file: edition.file,
 					line,
 					message: `<PostQuote entry="${id}" /> names no timeline entry; ${withQuote.length ? `the entries with a quote are ${withQuote.map((w) => `"${w}"`).join(', ')}` : 'no entry has a quote: yet'}, ${example}`,
+					bn: `<PostQuote entry="${id}" /> কোনো টাইমলাইন এন্ট্রির নাম নয়; ${withQuote.length ? `উদ্ধৃতি আছে এই এন্ট্রিগুলোতে: ${withQuote.map((w) => `"${w}"`).join(', ')}` : 'এখনো কোনো এন্ট্রিতে quote: নেই'}, ${example.replace('e.g.', 'যেমন')}`,
 				});
 			} else if (entry.quote === undefined) {
 				problems.push({
 					file: edition.file,
 					line,
 					message: `<PostQuote entry="${id}" /> shows the quote of entry "${id}", but that entry has no quote:; add one to the entry (author, lang, text, url) or quote another entry, ${example}`,
+					bn: `<PostQuote entry="${id}" /> "${id}" এন্ট্রির উদ্ধৃতি দেখায়, কিন্তু সেই এন্ট্রিতে quote: নেই; এন্ট্রিতে একটি যোগ করুন (author, lang, text, url) বা অন্য এন্ট্রি উদ্ধৃত করুন, ${example.replace('e.g.', 'যেমন')}`,
 				});
 			}
 		}

@@ -76,7 +76,7 @@ const MODERN_ZONE_NAMES = [
 ];
 
 /** The known zone name nearest to a misspelt one, e.g. `'asia/dhakka'` → `'Asia/Dhaka'`. */
-function closestZone(input: string): string | undefined {
+export function closestZone(input: string): string | undefined {
 	const target = input.toLowerCase();
 	let best: [string, number] | undefined;
 	for (const name of [...MODERN_ZONE_NAMES, ...Intl.supportedValuesOf('timeZone')]) {
@@ -163,7 +163,8 @@ const time = z
 		if (value instanceof Date) {
 			ctx.addIssue({
 				code: 'custom',
-				message: `the time must be in quotes, or YAML reads it as a date in UTC and the local time is lost; write it with quotes and the time of day, e.g. time: "${value.toISOString().slice(0, 10)} 21:00"`,
+				// Say nothing about the time of day: a day-precision entry rightly has none.
+				message: `the time must be in quotes, or YAML reads it as a date in UTC and the local time is lost; write it in quotes as the source gave it, e.g. time: "${value.toISOString().slice(0, 10)}" (only the date, with precision: day) or time: "${value.toISOString().slice(0, 10)} 21:00"`,
 			});
 		}
 	})
