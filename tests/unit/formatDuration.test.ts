@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatDurationRange, isoDuration } from '../../src/lib/time/formatDuration';
+import {
+	formatDuration,
+	formatDurationRange,
+	isoDuration,
+} from '../../src/lib/time/formatDuration';
 
 const HOUR = 3_600_000;
 const MIN = 60_000;

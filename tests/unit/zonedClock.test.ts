@@ -1,6 +1,11 @@
 import { formatInTimeZone } from 'date-fns-tz';
 import { describe, expect, it } from 'vitest';
-import { calendarDay, dayHeadings, formatClockTime, wallClock } from '../../src/lib/time/zonedClock';
+import {
+	calendarDay,
+	dayHeadings,
+	formatClockTime,
+	wallClock,
+} from '../../src/lib/time/zonedClock';
 
 // Zones readers pick (story zone, Bangladesh, UTC) and "your own zone" stand-ins: half- and
 // quarter-hour offsets, both hemispheres' daylight saving, the date line.
