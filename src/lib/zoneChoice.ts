@@ -37,3 +37,34 @@ export function zoneForChoice(choice: ZoneChoice, storyZone: string, localZone: 
 	if (choice === 'local') return localZone || storyZone;
 	return choice;
 }
+
+/**
+ * The choice a reader with no stored choice starts on: the offered choice that means their
+ * device's zone (a reader in Dhaka gets Bangladesh time, in Kolkata the story's Indian time), else
+ * their own zone, e.g. `defaultZoneChoice(['story', 'Asia/Dhaka', 'UTC', 'local'], 'Asia/Kolkata',
+ * 'Asia/Dhaka')` → `'Asia/Dhaka'`. An engine that reports no zone gets the story's.
+ */
+export function defaultZoneChoice(
+	options: readonly ZoneChoice[],
+	storyZone: string,
+	localZone: string,
+): ZoneChoice {
+	if (!localZone) return 'story';
+	const same = options.find(
+		(choice) =>
+			choice !== 'local' && sameZone(zoneForChoice(choice, storyZone, localZone), localZone),
+	);
+	return same ?? (options.includes('local') ? 'local' : 'story');
+}
+
+/** Old and new names of a zone, and UTC's aliases, as one. */
+const ALIASES: Record<string, string> = {
+	'Asia/Calcutta': 'Asia/Kolkata',
+	'Asia/Dacca': 'Asia/Dhaka',
+	'Etc/UTC': 'UTC',
+	'Etc/GMT': 'UTC',
+	GMT: 'UTC',
+	'Etc/Universal': 'UTC',
+	'Etc/Zulu': 'UTC',
+};
+const sameZone = (a: string, b: string) => (ALIASES[a] ?? a) === (ALIASES[b] ?? b);

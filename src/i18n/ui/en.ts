@@ -81,6 +81,16 @@ export const en = {
 	'zone.local': 'Your time zone',
 	'zone.dhakaList': 'All times in Bangladesh time',
 	'zone.remembered': 'Your choice is kept on this device only.',
+	'dateline.published': 'Published',
+	'dateline.updated': 'Updated',
+	'dateline.event': 'Outage date',
+	'story.jump': 'Go to the timeline',
+	'status.badge.resolved': 'Resolved',
+	'status.badge.ongoing': 'Ongoing',
+	'timeline.duringDay': 'During the day',
+	'zone.static': 'Times in {zone}, with UTC',
+	'quote.profile': '{author}’s profile on {platform}',
+	'quote.translation': 'Translation',
 } as const;
 
 /** The shape every language's interface strings must have. */
