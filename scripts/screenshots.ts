@@ -70,6 +70,22 @@ try {
 		}
 		console.log(`${name}: ${lang}/${story}/`);
 	}
+	if (values.all) {
+		// The pages around the story, first phone screen, light.
+		await page.setViewportSize({ width: 360, height: 800 });
+		await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+		for (const [name, path] of Object.entries({
+			'list-bn': 'bn/',
+			'list-en': 'en/',
+			root: '',
+			'search-bn': 'bn/search/',
+			'not-found': 'missing-page/',
+		})) {
+			await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+			await page.evaluate(() => document.fonts.ready);
+			await page.screenshot({ path: join(out, `${name}-360.png`) });
+		}
+	}
 } finally {
 	await browser.close();
 	await server.close();
