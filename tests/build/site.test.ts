@@ -60,11 +60,12 @@ describe('the built story, as a reader’s browser gets it', () => {
 		);
 	});
 
-	it('shows the duration computed from the timeline', () => {
-		expect(en().querySelector('.timeline .duration')?.text).toContain(
+	it('shows the duration computed from the timeline in the summary, not again in the timeline', () => {
+		expect(en().querySelector('.status-summary .span')?.text).toContain(
 			'between about 1 hour and 2 hours',
 		);
-		expect(bn().querySelector('.timeline .duration')?.text).toContain('প্রায় ১ ঘণ্টা থেকে ২ ঘণ্টা');
+		expect(bn().querySelector('.status-summary .span')?.text).toContain('প্রায় ১ ঘণ্টা থেকে ২ ঘণ্টা');
+		expect(en().querySelector('.timeline .duration')).toBeNull();
 	});
 
 	it('quotes Andy Stone’s post in English inside the Bengali page, attributed, dated and linked', () => {

@@ -18,7 +18,8 @@ describe('PostQuote', () => {
 		const html = await render('stone-resolved', 'bn');
 		const quote = html.querySelector('blockquote');
 		expect(quote?.getAttribute('lang')).toBe('en');
-		expect(quote?.getAttribute('cite')).toBe('https://x.com/andymstone');
+		// The link is the author's profile, not the post: it is no citation of the quote.
+		expect(quote?.hasAttribute('cite')).toBe(false);
 		expect(quote?.text.trim()).toBe(
 			'Earlier today, a technical issue caused people to have difficulty accessing some of our services. We resolved the issue as quickly as possible for everyone who was impacted, and we apologize for any inconvenience.',
 		);
@@ -27,15 +28,28 @@ describe('PostQuote', () => {
 	it('attributes and dates the post: the post’s own US date line and the time in India', async () => {
 		const caption = (await render('stone-resolved', 'en')).querySelector('figcaption');
 		expect(caption?.text.replace(/\s+/g, ' ').trim()).toBe(
-			'— Andy Stone (@andymstone) on X, March 5, 2024 (10:49 p.m. IST) · Post by Andy Stone on X',
+			'— Andy Stone (@andymstone) on X, March 5, 2024, 10:49 p.m. IST · Andy Stone’s profile on X',
 		);
 		expect(caption?.text).toContain('@andymstone');
 		expect(caption?.querySelector('time')?.getAttribute('datetime')).toBe(
 			'2024-03-05T17:19:00.000Z',
 		);
-		expect(caption?.querySelector('time')?.text).toBe('March 5, 2024');
+		// The time follows the reader's zone (the zone switcher rewrites data-zoned times).
+		expect(caption?.querySelector('time')?.getAttribute('data-zoned')).toBe('exact');
+		expect(caption?.querySelector('time')?.text.trim()).toBe('10:49 p.m. IST');
 		expect(caption?.text).toContain('10:49 p.m. IST');
 		expect(caption?.querySelector('a')?.getAttribute('href')).toBe('https://x.com/andymstone');
+	});
+
+	it('gives the Bengali page the report’s own translation, and labels the link as a profile', async () => {
+		const html = await render('stone-resolved', 'bn');
+		expect(html.querySelector('.translation')?.text).toContain(
+			'আজ বেশ কিছু ক্ষণ আগে একটি প্রযুক্তিগত সমস্যার কারণে',
+		);
+		expect(html.querySelector('.translation')?.hasAttribute('lang')).toBe(false);
+		expect(html.querySelector('figcaption a')?.text.trim()).toBe('X-এ Andy Stone-এর প্রোফাইল');
+		// The English page shows the original alone.
+		expect((await render('stone-resolved', 'en')).querySelector('.translation')).toBeNull();
 	});
 
 	it('has no lang attribute when the page is in the quote’s language', async () => {

@@ -45,20 +45,6 @@ describe('Timeline', () => {
 		expect(html.querySelector('.sources cite')?.getAttribute('lang')).toBe('en');
 	});
 
-	it('computes the duration from the data and says the sources disagree', async () => {
-		const duration = (await render('en')).querySelector('.duration');
-		expect(duration?.querySelector('strong time')?.getAttribute('datetime')).toBe('PT2H7M');
-		expect(duration?.text).toContain('The outage lasted between about 1 hour and 2 hours');
-		expect(duration?.text).toContain('Sources differ');
-	});
-
-	it('words the span of the outage with a space between each word, in Bengali too', async () => {
-		const text = (await render('bn')).querySelector('.duration')?.text.replace(/\s+/g, ' ');
-		expect(text).toContain(
-			'(ভারতীয় সময় রাত সাড়ে ৮টা নাগাদ থেকে ভারতীয় সময় রাত ১০টা ৩৭ মিনিট পর্যন্ত).',
-		);
-	});
-
 	it('attributes every entry to its source, and shows a disputed time beside the main one', async () => {
 		const html = await render('en');
 		for (const li of html.querySelectorAll('ol.entries > li')) {
