@@ -1,4 +1,4 @@
-import { isUtc } from './zoneLabel';
+import { isUtc, zoneLabel } from './zoneLabel';
 
 // Browser-safe: the zone switcher's script imports this module.
 
@@ -57,14 +57,6 @@ export function defaultZoneChoice(
 	return same ?? (options.includes('local') ? 'local' : 'story');
 }
 
-/** Old and new names of a zone, and UTC's aliases, as one. */
-const ALIASES: Record<string, string> = {
-	'Asia/Calcutta': 'Asia/Kolkata',
-	'Asia/Dacca': 'Asia/Dhaka',
-	'Etc/UTC': 'UTC',
-	'Etc/GMT': 'UTC',
-	GMT: 'UTC',
-	'Etc/Universal': 'UTC',
-	'Etc/Zulu': 'UTC',
-};
-const sameZone = (a: string, b: string) => (ALIASES[a] ?? a) === (ALIASES[b] ?? b);
+/** Two names of one zone (`Asia/Calcutta`, which Chromium reports, and `Asia/Kolkata`; `Etc/UTC`
+ * and `UTC`) or zones the page names alike are one choice. */
+const sameZone = (a: string, b: string) => a === b || zoneLabel(a, 'en') === zoneLabel(b, 'en');

@@ -9,26 +9,18 @@ import {
 import { dayHeadings, formatClockTime } from '../lib/zonedClock';
 import { isUtc, zoneLabel } from '../lib/zoneLabel';
 
-/** The reader's stored choice, or `null` when none (or storage is off, as in private modes). */
-function storedChoice(): ZoneChoice | null {
-	try {
-		const stored = localStorage.getItem(ZONE_STORAGE_KEY);
-		return stored === null ? null : parseZoneChoice(stored);
-	} catch {
-		return null;
-	}
-}
-
 /**
  * Runs the story page's zone control (`.zone-switcher`, a `<select>` at the timeline's head):
  * starts on the reader's stored choice or their device's zone, rewrites every `time[data-zoned]`
  * on the page (timeline, summary, quoted post) in the chosen zone with the build's own wording,
  * and remembers a change on the device. Shows the control (`data-ready`) once it works.
  */
-export function startZoneSwitcher(doc: Document = document, localZone = deviceZone()): void {
+export function startZoneSwitcher(doc: Document = document): void {
 	const switcher = doc.querySelector<HTMLElement>('.zone-switcher');
 	const select = switcher?.querySelector('select');
 	if (!switcher || !select) return;
+	// The device's IANA zone; '' where the engine reports none.
+	const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
 	const lang = (switcher.dataset.lang ?? 'bn') as Lang;
 	const intl = switcher.dataset.intl ?? lang;
 	const storyZone = switcher.dataset.storyZone ?? 'UTC';
@@ -41,7 +33,13 @@ export function startZoneSwitcher(doc: Document = document, localZone = deviceZo
 	const options = [...select.options];
 	const offered = options.map((o) => parseZoneChoice(o.value));
 	const device = defaultZoneChoice(offered, storyZone, localZone);
-	const initial = storedChoice() ?? device;
+	let stored: string | null = null;
+	try {
+		stored = localStorage.getItem(ZONE_STORAGE_KEY);
+	} catch {
+		// Storage can be off (private modes): the device's zone, not remembered.
+	}
+	const initial = stored === null ? device : parseZoneChoice(stored);
 	const local = options.find((o) => o.value === 'local');
 	if (local) {
 		if (device !== 'local' && initial !== 'local') local.remove();
@@ -89,9 +87,4 @@ export function startZoneSwitcher(doc: Document = document, localZone = deviceZo
 		apply(choice);
 	});
 	switcher.dataset.ready = '';
-}
-
-/** The device's IANA zone as the browser reports it; `''` when it reports none. */
-function deviceZone(): string {
-	return Intl.DateTimeFormat().resolvedOptions().timeZone ?? '';
 }
