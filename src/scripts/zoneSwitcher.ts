@@ -43,7 +43,11 @@ export function startZoneSwitcher(doc: Document = document): void {
 	const local = options.find((o) => o.value === 'local');
 	if (local) {
 		if (device !== 'local' && initial !== 'local') local.remove();
-		else local.textContent = `${local.textContent} (${zoneLabel(localZone, lang, new Date())})`;
+		else {
+			// A zone the site names is shown by its name ("ET"); any other as "your time (GMT+1)".
+			const name = zoneLabel(localZone, lang, new Date());
+			local.textContent = name.startsWith('GMT') ? `${local.textContent} (${name})` : name;
+		}
 	}
 
 	const apply = (choice: ZoneChoice) => {
