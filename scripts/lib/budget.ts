@@ -234,8 +234,11 @@ export const TARGETS: Limits = {
  * makes them worse while the targets are still missed.
  */
 export const CEILINGS: Limits = {
-	// The story pages stand at 2.35 × (bn) and 3.02 × (en) their text (2026-11-28).
-	markupPerText: 3.2,
+	// The story pages stood at 2.35 × (bn) and 3.02 × (en) their text (2026-11-28) as unstyled
+	// pages; the news design of issue 13 (masthead, status and span, the timeline's rail and state
+	// colours, light and dark: about 1.8 KB brotli of CSS on a story page) puts them at 3.2 × and
+	// 4.2 ×. The page's first load stays far under the issue's 45 KB (docs/BENCHMARKS.md).
+	markupPerText: 4.4,
 	enhancementScript: 2048,
 	// The story page loads 25.0 KB: its regular (14.5 KB) and bold (10.6 KB) subsets (2026-12-02).
 	bengaliFont: 40 * 1024,

@@ -60,9 +60,10 @@ describe('the built story, as a reader’s browser gets it', () => {
 		);
 	});
 
-	it('shows the duration computed from the timeline', () => {
-		expect(en().querySelector('.timeline .duration')?.text).toContain('about 1 hour');
-		expect(bn().querySelector('.timeline .duration')?.text).toContain('প্রায় ১ ঘণ্টা');
+	it('shows the headline span's duration in the summary, not again in the timeline', () => {
+		expect(en().querySelector('.status-summary .span')?.text).toContain('about 1 hour');
+		expect(bn().querySelector('.status-summary .span')?.text).toContain('প্রায় ১ ঘণ্টা');
+		expect(en().querySelector('.timeline .duration')).toBeNull();
 	});
 
 	it('quotes Andy Stone’s post in English inside the Bengali page, attributed, dated and linked', () => {

@@ -57,7 +57,7 @@ const colours = (page: Page): Promise<Record<string, string>> =>
 			'--bg': style('body').backgroundColor,
 			'--muted': style('.sources').color,
 			'--surface': style('.status-summary').backgroundColor,
-			'--link': style('main a').color,
+			'--link': style('.post-quote a').color,
 			'--accent': style('.key-mark').color,
 			'--status-down': status('down'),
 			'--status-degraded': status('degraded'),
@@ -101,12 +101,18 @@ describe('print', () => {
 				.locator('ol.entries > li .text')
 				.evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length),
 		).resolves.toBe(7);
+		// On paper: the site's name, the story's address and its dateline.
+		await expect(shown('.masthead .brand')).resolves.toBe(true);
+		await expect(
+			page.locator('.masthead .wrap').evaluate((el) => getComputedStyle(el, '::after').content),
+		).resolves.toBe(`"https://somoyrekha.example/en/${STORY}/"`);
+		await expect(shown('.dateline')).resolves.toBe(true);
 		for (const hidden of [
-			'.site-header',
+			'.masthead .tools',
 			'.site-footer',
 			'div.zone-switcher',
 			'details.zone-list',
-			'.key-filter',
+			'a.jump',
 		]) {
 			await expect(shown(hidden), hidden).resolves.toBe(false);
 		}

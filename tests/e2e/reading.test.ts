@@ -139,7 +139,10 @@ describe('reading without JavaScript', () => {
 				const response = await page.goto(new URL(path.slice(1), server.url).href);
 				expect(response?.status()).toBe(200);
 				expect(await page.evaluate(() => document.documentElement.lang)).toBe(edition.lang);
-				await expect.poll(() => page.locator('h1').first().innerText()).toBe(edition.title);
+				// A shared, busy machine can take over a second to lay the page out: poll for longer than 1 s.
+				await expect
+					.poll(() => page.locator('h1').first().innerText(), { timeout: 10_000 })
+					.toBe(edition.title);
 				// innerText is what is rendered: text hidden by CSS (or waiting for a script) is missing.
 				const shown = normalise(await page.locator('main').innerText());
 				const missing = edition.paragraphs.filter((p) => !paragraphPattern(p).test(shown));

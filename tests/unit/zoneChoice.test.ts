@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseZoneChoice, zoneForChoice, zoneOptions } from '../../src/lib/time/zoneChoice';
+import {
+	defaultZoneChoice,
+	parseZoneChoice,
+	zoneForChoice,
+	zoneOptions,
+} from '../../src/lib/time/zoneChoice';
 
 describe('zone choice', () => {
 	it('offers the story zone, Bangladesh time, UTC and the reader’s own zone', () => {
@@ -23,5 +28,22 @@ describe('zone choice', () => {
 		expect(parseZoneChoice('UTC')).toBe('UTC');
 		expect(parseZoneChoice('Europe/Paris')).toBe('story');
 		expect(parseZoneChoice(null)).toBe('story');
+	});
+});
+
+describe('defaultZoneChoice', () => {
+	const offered = zoneOptions('Asia/Kolkata');
+
+	it('starts a reader in Dhaka on Bangladesh time, in Kolkata on the story’s Indian time', () => {
+		expect(defaultZoneChoice(offered, 'Asia/Kolkata', 'Asia/Dhaka')).toBe('Asia/Dhaka');
+		expect(defaultZoneChoice(offered, 'Asia/Kolkata', 'Asia/Kolkata')).toBe('story');
+		expect(defaultZoneChoice(offered, 'Asia/Kolkata', 'Asia/Calcutta')).toBe('story');
+		expect(defaultZoneChoice(offered, 'Asia/Kolkata', 'Etc/UTC')).toBe('UTC');
+	});
+
+	it('starts anyone else on their own zone, and falls back to the story’s when none is known', () => {
+		expect(defaultZoneChoice(offered, 'Asia/Kolkata', 'Europe/London')).toBe('local');
+		expect(defaultZoneChoice(offered, 'Asia/Kolkata', '')).toBe('story');
+		expect(defaultZoneChoice(['story', 'UTC'], 'Asia/Kolkata', 'Europe/London')).toBe('story');
 	});
 });

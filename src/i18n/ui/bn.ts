@@ -98,4 +98,13 @@ export const bn = {
 	'live.one': '১টি নতুন আপডেট',
 	'live.many': '{n}টি নতুন আপডেট',
 	'live.show': 'দেখুন',
+	'dateline.published': 'প্রকাশ',
+	'dateline.updated': 'আপডেট',
+	'dateline.event': 'ঘটনা',
+	'story.jump': 'ঘটনাক্রম দেখুন',
+	'status.badge.resolved': 'সমস্যা মিটেছে',
+	'status.badge.ongoing': 'সমস্যা চলছে',
+	'zone.static': 'সময়: {zone}, সঙ্গে UTC',
+	'quote.profile': '{platform}-এ {author}-এর প্রোফাইল',
+	'quote.translation': 'বাংলা অনুবাদ',
 } as const satisfies UIStrings;

@@ -95,6 +95,15 @@ export const en = {
 	'live.one': '1 new update',
 	'live.many': '{n} new updates',
 	'live.show': 'Show',
+	'dateline.published': 'Published',
+	'dateline.updated': 'Updated',
+	'dateline.event': 'Outage date',
+	'story.jump': 'Go to the timeline',
+	'status.badge.resolved': 'Resolved',
+	'status.badge.ongoing': 'Ongoing',
+	'zone.static': 'Times in {zone}, with UTC',
+	'quote.profile': '{author}’s profile on {platform}',
+	'quote.translation': 'Translation',
 } as const;
 
 /** The shape every language's interface strings must have. */

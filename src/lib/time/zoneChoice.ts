@@ -1,4 +1,4 @@
-import { isUtc } from './zoneLabel';
+import { isUtc, zoneLabel } from './zoneLabel';
 
 // Browser-safe: the zone switcher's script imports this module.
 
@@ -37,3 +37,26 @@ export function zoneForChoice(choice: ZoneChoice, storyZone: string, localZone: 
 	if (choice === 'local') return localZone || storyZone;
 	return choice;
 }
+
+/**
+ * The choice a reader with no stored choice starts on: the offered choice that means their
+ * device's zone (a reader in Dhaka gets Bangladesh time, in Kolkata the story's Indian time), else
+ * their own zone, e.g. `defaultZoneChoice(['story', 'Asia/Dhaka', 'UTC', 'local'], 'Asia/Kolkata',
+ * 'Asia/Dhaka')` → `'Asia/Dhaka'`. An engine that reports no zone gets the story's.
+ */
+export function defaultZoneChoice(
+	options: readonly ZoneChoice[],
+	storyZone: string,
+	localZone: string,
+): ZoneChoice {
+	if (!localZone) return 'story';
+	const same = options.find(
+		(choice) =>
+			choice !== 'local' && sameZone(zoneForChoice(choice, storyZone, localZone), localZone),
+	);
+	return same ?? (options.includes('local') ? 'local' : 'story');
+}
+
+/** Two names of one zone (`Asia/Calcutta`, which Chromium reports, and `Asia/Kolkata`; `Etc/UTC`
+ * and `UTC`) or zones the page names alike are one choice. */
+const sameZone = (a: string, b: string) => a === b || zoneLabel(a, 'en') === zoneLabel(b, 'en');

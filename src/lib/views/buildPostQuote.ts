@@ -17,6 +17,20 @@ export interface PostQuoteView {
 	datetime: string;
 	/** When the post was made, in the story's zone, worded for the page. */
 	local: string;
+	/** How precisely the post's time is known (the zone switcher rewords it). */
+	precision: 'exact' | 'approximate';
+	/** The report's translation into the page's language, when the quote is in the other one. */
+	translation?: string | undefined;
+	/** What `url` leads to: the post itself, or (a bare account address) the author's profile. */
+	link?: 'post' | 'profile' | undefined;
+}
+
+/**
+ * Whether a post link is the author's profile rather than the post: a bare account address such
+ * as `https://x.com/andymstone` (one path segment), e.g. `isProfileUrl('https://x.com/a/status/1')` → false.
+ */
+export function isProfileUrl(url: string): boolean {
+	return new URL(url).pathname.split('/').filter(Boolean).length <= 1;
 }
 
 /**
@@ -50,5 +64,8 @@ export function buildPostQuote(
 		dateline: quote.dateline,
 		datetime: entry.instant.toISOString(),
 		local: formatEventTime(entry, lang, zone),
+		precision: entry.precision === 'exact' ? 'exact' : 'approximate',
+		translation: quote.lang !== lang ? quote.translation?.[lang] : undefined,
+		link: quote.url ? (isProfileUrl(quote.url) ? 'profile' : 'post') : undefined,
 	};
 }

@@ -12,6 +12,8 @@ export interface StorySummary {
 	duration?: { datetime: string; text: string } | undefined;
 	/** Without a span: "No restoration has been reported yet." or, for a resolved story, that no time was reported. */
 	noEnd?: string | undefined;
+	/** The story's state, by the editor's word. */
+	status: ResolvedStory['status'];
 }
 
 /**
@@ -41,5 +43,6 @@ export function storySummary(
 		noEnd: span
 			? undefined
 			: t(story.status === 'ongoing' ? 'timeline.ongoing' : 'timeline.noRestorationTime'),
+		status: story.status,
 	};
 }

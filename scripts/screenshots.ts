@@ -1,0 +1,93 @@
+/**
+ * Screenshots of the built site as readers see it: `npm run screenshots [-- --dir dist]
+ * [-- --out docs/screenshots] [-- --all]`.
+ *
+ * Serves the built folder (default dist/, from `npm run build`) on 127.0.0.1 and opens each story
+ * edition in Debian's Chromium through playwright-core. By default it writes the README's phone
+ * screenshots (360 px wide: the first screen and the timeline of each edition, light and dark) as
+ * small PNGs into docs/screenshots/. `--all` writes full-page shots at 320, 360 and 1280 px, both
+ * editions, light and dark, into --out (for looking at a change, not for the README).
+ */
+import { mkdirSync, readdirSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../tests/support/browser';
+import { serveStatic } from '../tests/support/server';
+
+const { values } = parseArgs({
+	options: {
+		dir: { type: 'string', default: 'dist' },
+		out: { type: 'string', default: 'docs/screenshots' },
+		all: { type: 'boolean', default: false },
+		zone: { type: 'string', default: 'Asia/Kolkata' },
+	},
+});
+const dir = resolve(values.dir);
+if (!existsSync(join(dir, 'bn'))) {
+	throw new Error(`No built site in ${dir}: run "npm run build" first (or pass --dir).`);
+}
+const out = resolve(values.out);
+mkdirSync(out, { recursive: true });
+// The first story folder under bn/ (the sample story in a fresh clone).
+const story = readdirSync(join(dir, 'bn'), { withFileTypes: true }).find((e) =>
+	e.isDirectory(),
+)?.name;
+if (!story) throw new Error(`No story under ${join(dir, 'bn')}`);
+
+const server = await serveStatic(dir);
+const browser = await launchBrowser({
+	viewport: { width: 360, height: 800 },
+	timezoneId: values.zone,
+	locale: 'bn-IN',
+});
+try {
+	const page = await browser.newPage();
+	const shots: { lang: 'bn' | 'en'; scheme: 'light' | 'dark'; width: number }[] = [];
+	for (const lang of ['bn', 'en'] as const) {
+		for (const scheme of ['light', 'dark'] as const) {
+			for (const width of values.all ? [320, 360, 1280] : [360])
+				shots.push({ lang, scheme, width });
+		}
+	}
+	for (const { lang, scheme, width } of shots) {
+		await page.setViewportSize({ width, height: width > 800 ? 900 : 800 });
+		await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+		await page.goto(`${server.url}${lang}/${story}/`, { waitUntil: 'load' });
+		await page.evaluate(() => document.fonts.ready);
+		const name = `${lang}-${scheme}-${width}`;
+		if (values.all) {
+			// The full page in screen-sized parts, each small enough to look at.
+			const height = await page.evaluate(() => document.documentElement.scrollHeight);
+			const part = width > 800 ? 1200 : 1000;
+			for (let y = 0, i = 1; y < height; y += part, i++) {
+				const clip = { x: 0, y, width, height: Math.min(part, height - y) };
+				await page.screenshot({ path: join(out, `${name}-${i}.png`), fullPage: true, clip });
+			}
+		} else {
+			await page.screenshot({ path: join(out, `${lang}-${scheme}-first-screen.png`) });
+			await page.evaluate(() => document.getElementById('timeline')?.scrollIntoView());
+			await page.screenshot({ path: join(out, `${lang}-${scheme}-timeline.png`) });
+		}
+		console.log(`${name}: ${lang}/${story}/`);
+	}
+	if (values.all) {
+		// The pages around the story, first phone screen, light.
+		await page.setViewportSize({ width: 360, height: 800 });
+		await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+		for (const [name, path] of Object.entries({
+			'list-bn': 'bn/',
+			'list-en': 'en/',
+			root: '',
+			'search-bn': 'bn/search/',
+			'not-found': 'missing-page/',
+		})) {
+			await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+			await page.evaluate(() => document.fonts.ready);
+			await page.screenshot({ path: join(out, `${name}-360.png`) });
+		}
+	}
+} finally {
+	await browser.close();
+	await server.close();
+}
+console.log(`Screenshots in ${out}`);
