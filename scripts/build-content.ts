@@ -14,8 +14,8 @@
  * the new `dist/`: if one fails, `dist/` holds a build that must not be uploaded (CI stops
  * before its upload step), and the next build replaces it.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browser';
@@ -74,15 +74,33 @@ export async function buildContent(options: { outDir?: string; axe?: boolean }):
 		times.push(`${name} ${((performance.now() - start) / 1000).toFixed(1)} s`);
 		return result;
 	};
-	const before = pageHashes(outDir, base);
+	// The pages earlier runs checked and found nothing wrong with, by content hash: kept in the
+	// build cache (CI keeps it between runs while dist/ starts empty); a page that failed is
+	// checked again. Without it (a first run), every page counts as changed.
+	const record = join(
+		resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro'),
+		'content-lane-pages.json',
+	);
+	const recorded = existsSync(record)
+		? (JSON.parse(readFileSync(record, 'utf8')) as Record<string, string>)
+		: {};
+	const before = new Map(Object.entries(recorded));
+	const axe = options.axe !== false && existsSync(CHROMIUM_PATH);
 	const built = await timed('build', () => safeBuild({ outDir }));
 	if (built !== 0) return built;
 	const after = pageHashes(outDir, base);
 	const changed = [...after].filter(([page, hash]) => before.get(page) !== hash).map(([p]) => p);
-	console.log(`${changed.length} of ${after.size} pages changed.`);
+	console.log(`${changed.length} of ${after.size} pages changed (or not yet checked).`);
 	const problems = await timed('site checks', () => checkBuiltSite(outDir, base, changed));
-	if (options.axe !== false && existsSync(CHROMIUM_PATH) && changed.length) {
+	if (axe && changed.length) {
 		problems.push(...(await timed('axe', () => axeProblems(outDir, base, changed))));
+	}
+	// Pages that passed every check are not checked again until they change (without axe, no
+	// page has passed them all).
+	if (axe) {
+		const passed = [...after].filter(([page]) => !problems.some((p) => p.startsWith(`${page}:`)));
+		mkdirSync(join(record, '..'), { recursive: true });
+		writeFileSync(record, JSON.stringify(Object.fromEntries(passed)));
 	}
 	if (problems.length) {
 		console.error(`\n✗ ${problems.length} problems in the built site; do not upload it:`);

@@ -60,7 +60,7 @@ describe('the built story, as a reader’s browser gets it', () => {
 		);
 	});
 
-	it('shows the headline span's duration in the summary, not again in the timeline', () => {
+	it('shows the headline span’s duration in the summary, not again in the timeline', () => {
 		expect(en().querySelector('.status-summary .span')?.text).toContain('about 1 hour');
 		expect(bn().querySelector('.status-summary .span')?.text).toContain('প্রায় ১ ঘণ্টা');
 		expect(en().querySelector('.timeline .duration')).toBeNull();
