@@ -30,6 +30,9 @@ export default defineConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts', 'tests/editor/**/*.test.ts'],
 					exclude: [DEV_SERVER_TEST],
+					// Pure modules and their own temp folders: one module graph for all files, not one
+					// per file (31 files: 157 s → 24 s at load 5 on 2 cores, most of it importing).
+					isolate: false,
 					sequence: { groupOrder: 1 },
 				},
 			},
