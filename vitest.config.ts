@@ -14,7 +14,7 @@ const builtSite = {
 	sequence: { groupOrder: 2 },
 };
 
-// Four projects, in two groups (numbered from 1: with one worker, as on a 2-core machine, Vitest
+// Five projects (the font engine's own among them), in two groups (numbered from 1: with one worker, as on a 2-core machine, Vitest
 // runs group 0 last, as its "sequential" group). `unit` and `components` need no build and run first
 // (`npx vitest run --project unit`); `build` and `e2e` run after one shared build of the site
 // (tests/globalSetup.ts), which runs in the background meanwhile. Only `components` imports
@@ -24,6 +24,18 @@ export default defineConfig({
 		testTimeout: 60_000,
 		hookTimeout: 180_000,
 		projects: [
+			{
+				// The font engine's own tests (packages/astro-shaped-subset): no site, no build.
+				test: {
+					name: 'astro-shaped-subset',
+					root: './packages/astro-shaped-subset',
+					include: ['tests/**/*.test.ts'],
+					testTimeout: 60_000,
+					// The WOFF2 tests encode four whole fonts at Brotli quality 11 with both encoders first.
+					hookTimeout: 180_000,
+					sequence: { groupOrder: 1 },
+				},
+			},
 			{
 				extends: true,
 				test: {
