@@ -20,19 +20,22 @@ describe('PostQuote', () => {
 	it('quotes the post in its original English inside the Bengali page, marked lang="en"', async () => {
 		const quote = (await render('english-post', 'bn')).querySelector('blockquote');
 		expect(quote?.getAttribute('lang')).toBe('en');
-		expect(quote?.getAttribute('cite')).toBe('https://example.com/examplespokes');
+		// The link is the author's profile, not the post: it is no citation of the quote.
+		expect(quote?.hasAttribute('cite')).toBe(false);
 		expect(quote?.text.trim()).toBe('We have fixed the problem and we apologise for the trouble.');
 	});
 
 	it('attributes and dates the post: the post’s own US date line and the time in India', async () => {
 		const caption = (await render('english-post', 'en')).querySelector('figcaption');
 		expect(caption?.text.replace(/\s+/g, ' ').trim()).toBe(
-			'— Example Spokesperson (@examplespokes) on X, February 1, 2030 (10:49 p.m. IST) · Post by Example Spokesperson on X',
+			'— Example Spokesperson (@examplespokes) on X, February 1, 2030, 10:49 p.m. IST · Example Spokesperson’s profile on X',
 		);
 		expect(caption?.querySelector('time')?.getAttribute('datetime')).toBe(
 			'2030-02-01T17:19:00.000Z',
 		);
-		expect(caption?.querySelector('time')?.text).toBe('February 1, 2030');
+		// The post's own date line stays as the post gives it; the time follows the reader's zone.
+		expect(caption?.querySelector('time')?.text.trim()).toBe('10:49 p.m. IST');
+		expect(caption?.querySelector('time')?.getAttribute('data-zoned')).toBe('exact');
 		expect(caption?.querySelector('a')?.getAttribute('href')).toBe(
 			'https://example.com/examplespokes',
 		);

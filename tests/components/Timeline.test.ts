@@ -61,20 +61,12 @@ describe('Timeline', () => {
 		expect(html.querySelector('.sources cite')?.getAttribute('lang')).toBe('en');
 	});
 
-	it('computes the duration from the data and says the sources disagree', async () => {
-		const duration = (await render('en')).querySelector('.duration');
-		// Earliest start (15:00 UTC) to latest restoration (17:07 UTC).
-		expect(duration?.querySelector('strong time')?.getAttribute('datetime')).toBe('PT2H7M');
-		// Latest start (15:30) to earliest restoration (16:30): the short end of the range.
-		expect(duration?.text).toContain('The outage lasted between about 1 hour and 2 hours');
-		expect(duration?.text).toContain('Sources differ');
-	});
-
-	it('words the span of the outage with a space between each word, in Bengali too', async () => {
-		const text = (await render('bn')).querySelector('.duration')?.text.replace(/\s+/g, ' ');
-		expect(text).toContain(
-			'(ভারতীয় সময় রাত সাড়ে ৮টা নাগাদ থেকে ভারতীয় সময় রাত ১০টা ৩৭ মিনিট পর্যন্ত).',
-		);
+	it('leaves the duration to the status summary: nothing between the heading and the entries but the zone control', async () => {
+		const html = await render('en');
+		expect(html.querySelector('.duration')).toBeNull();
+		const head = html.querySelector('.timeline-head');
+		expect(head?.querySelector('h2')?.text).toBe('Timeline');
+		expect(head?.nextElementSibling?.tagName).toBe('OL');
 	});
 
 	it('attributes every entry to its source, and shows a disputed time beside the main one', async () => {

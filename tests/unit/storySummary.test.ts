@@ -8,6 +8,7 @@ describe('storySummary', () => {
 			date: { datetime: '2024-03-05', text: 'Tuesday, 5 March 2024' },
 			duration: { datetime: 'PT1H', text: 'about 1 hour' },
 			noEnd: undefined,
+			status: 'resolved',
 		});
 		expect(storySummary(metaStory(), 'bn').duration?.text).toBe('প্রায় ১ ঘণ্টা');
 	});
