@@ -94,7 +94,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('npm run build with a valid story', () => {
 	it('builds into the output folder and leaves no staging folder', () => {
 		expect(first.status, first.output).toBe(0);
-		expect(first.output).toContain('✓ 1 story (1 edition files) checked');
+		expect(first.output).toContain('✓ 1 story (1 edition file) checked');
 		expect(listPages(dist)).toContain(STORY);
 		expect(readdirSync(work).sort()).toEqual(['cache', 'dist', 'dist-releases']);
 	});

@@ -65,7 +65,7 @@ describe('on a 360 × 800 phone in India', () => {
 				'.standfirst',
 				'.dateline time',
 				'.status-summary .badge',
-				'.span dd time',
+				'.span-group.headline dd time',
 				'a.jump[href="#timeline"]',
 			]) {
 				const box = await page.locator(selector).last().boundingBox();
