@@ -151,3 +151,25 @@ describe('a day-precision entry', () => {
 		expect(buildTimeline(story, 'bn', story.zone).items[1]!.when).toBe('দিনের কোনও এক সময়');
 	});
 });
+
+describe('another source’s time on another day', () => {
+	it('is shown with its date, so days apart never read as minutes apart', () => {
+		const base = metaStory();
+		const entry = base.timeline.find((e) => e.id === 'stone-resolved')!;
+		const [alt] = entry.alternatives;
+		const laterAlt = { ...alt!, instant: new Date('2024-03-09T17:35:00Z') };
+		const later = {
+			...base,
+			timeline: base.timeline.map((e) =>
+				e.id === 'stone-resolved' ? { ...e, alternatives: [laterAlt] } : e,
+			),
+		};
+		const shown = (s: typeof base, lang: 'bn' | 'en') =>
+			buildTimeline(s, lang, 'Asia/Kolkata').items.find((i) => i.id === 'stone-resolved')!
+				.otherTimes[0]!;
+		// The same day (17:35 UTC is 11:05 p.m. IST on 5 March): the time alone.
+		expect(shown(base, 'en').date).toBeUndefined();
+		expect(shown(later, 'en').date).toBe('Saturday, 9 March 2024');
+		expect(shown(later, 'bn').date).toContain('৯ মার্চ');
+	});
+});

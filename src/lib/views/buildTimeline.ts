@@ -32,6 +32,11 @@ export interface TimeView {
 /** Another source's time for an entry, with that source. */
 export interface OtherTimeView extends TimeView {
 	source: SourceView;
+	/**
+	 * The other time's date in the view's zone, set only when it falls on another day than the
+	 * time it disputes, so four days apart never reads as minutes apart.
+	 */
+	date?: string | undefined;
 }
 
 /** One entry as the page shows it. */
@@ -113,7 +118,15 @@ const otherTimeView = (
 	alt: ResolvedEntry['alternatives'][number],
 	lang: Lang,
 	zone: string,
-): OtherTimeView => ({ ...timeView(alt, lang, zone), source: sourceView(alt.source, lang) });
+	of: Date,
+): OtherTimeView => ({
+	...timeView(alt, lang, zone),
+	source: sourceView(alt.source, lang),
+	date:
+		alt.precision !== 'day' && calendarDay(alt.instant, zone) !== calendarDay(of, zone)
+			? formatEventDate(alt.instant, lang, zone)
+			: undefined,
+});
 
 /** A span worded for `lang` in `zone`. */
 export function durationView(span: OutageSpan, lang: Lang, zone: string): DurationView {
@@ -124,7 +137,7 @@ export function durationView(span: OutageSpan, lang: Lang, zone: string): Durati
 		disputed: span.minMs !== span.maxMs,
 		start: timeView(span.start, lang, zone),
 		end: timeView(span.end, lang, zone),
-		endOthers: span.end.alternatives.map((alt) => otherTimeView(alt, lang, zone)),
+		endOthers: span.end.alternatives.map((alt) => otherTimeView(alt, lang, zone, span.end.instant)),
 		sources: span.sources.map((s) => sourceView(s, lang)),
 	};
 }
@@ -153,7 +166,7 @@ export function buildTimeline(story: TimelineInput, lang: Lang, zone: string): T
 			when: entry.precision === 'day' ? t('timeline.duringDay') : time.local,
 			text: entry.text[lang],
 			sources: entry.sources.map((s) => sourceView(s, lang)),
-			otherTimes: entry.alternatives.map((alt) => otherTimeView(alt, lang, zone)),
+			otherTimes: entry.alternatives.map((alt) => otherTimeView(alt, lang, zone, entry.instant)),
 			updated: entry.updated && {
 				datetime: entry.updated.toISOString(),
 				local: formatEventTime({ instant: entry.updated, precision: 'exact', zone }, lang, zone),
