@@ -1,4 +1,8 @@
-import type { LookupRun } from './shaper.ts';
+/** The glyph sequence a lookup found and the one it left. */
+export interface LookupRun {
+	start: readonly number[];
+	end: readonly number[];
+}
 
 /** The OpenType layout tables whose lookups shaping runs. */
 export type LayoutTable = 'GSUB' | 'GPOS';

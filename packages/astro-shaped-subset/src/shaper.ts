@@ -1,5 +1,7 @@
 import * as hb from 'harfbuzzjs';
-import type { LayoutTable } from './layoutTables.ts';
+import type { LayoutTable, LookupRun } from './layoutTables.ts';
+
+export type { LookupRun };
 
 /** One shaped glyph: what a renderer draws, independent of the font's glyph numbering. */
 export interface ShapedGlyph {
@@ -21,12 +23,6 @@ export interface ShapingTrace {
 	 * and the rest as it found them.
 	 */
 	contexts: Record<LayoutTable, Map<number, LookupRun[]>>;
-}
-
-/** The glyph sequence a lookup found and the one it left. */
-export interface LookupRun {
-	start: readonly number[];
-	end: readonly number[];
 }
 
 /** An empty trace to collect into. */

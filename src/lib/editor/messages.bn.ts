@@ -1,5 +1,5 @@
 import { bengaliDigits as d } from '../time/bengaliDigits';
-import type { EditorMessages } from './messages';
+import type { EditorMessages } from './messageCatalog';
 
 const list = (values: readonly string[]) => values.join(', ');
 

@@ -1,4 +1,4 @@
-import type { EditorMessages } from './messages';
+import type { EditorMessages } from './messageCatalog';
 
 const list = (values: readonly string[]) => values.join(', ');
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
