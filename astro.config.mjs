@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { contentCheck } from './src/integrations/contentCheck';
 import { pagefind } from './src/integrations/pagefind';
 import fontSubset from './src/integrations/fontSubset';
+import { headersFileIntegration } from './src/integrations/headersFile';
 
 /** Where the site is published; the base path lets it live under a sub-folder (GitHub Pages). */
 const site = process.env.SITE_URL ?? 'https://somoyrekha.example';
@@ -84,6 +85,8 @@ export default defineConfig({
 		fontSubset(),
 		// Last, so the search index covers the finished pages.
 		pagefind(),
+		// The `_headers` file for hosts that read one (docs/DEPLOY.md).
+		headersFileIntegration(),
 	],
 	// The Content Security Policy is a <meta> the pages write themselves
 	// (src/lib/contentSecurityPolicy.ts; docs/DEPLOY.md explains it). Astro's `security.csp` would
