@@ -10,6 +10,7 @@ import shapedSubset from 'astro-shaped-subset';
 import { deferToPostbuild } from './src/integrations/postbuild';
 import { WHOLE_FONTS } from './src/integrations/wholeFonts';
 import { zoneSwitcherLateText } from './src/integrations/zoneSwitcherLateText';
+import { headersFileIntegration } from './src/integrations/headersFile';
 
 /** Where the site is published; the base path lets it live under a sub-folder (GitHub Pages). */
 const site = process.env.SITE_URL ?? 'https://somoyrekha.example';
@@ -102,6 +103,8 @@ export default defineConfig({
 		}),
 		// Last, so the search index covers the finished pages.
 		pagefind(),
+		// The `_headers` file for hosts that read one (docs/DEPLOY.md).
+		headersFileIntegration(),
 	],
 	// The Content Security Policy is a <meta> the pages write themselves
 	// (src/lib/outputs/contentSecurityPolicy.ts; docs/DEPLOY.md explains it). Astro's `security.csp` would

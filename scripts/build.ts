@@ -26,7 +26,7 @@
  * nothing.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -39,7 +39,6 @@ import {
 	publishStaging,
 	removeStale,
 } from './lib/atomicPublish';
-import { headersFile } from './lib/headersFile';
 
 /** Preloaded into every process the build starts: it ends when the build does. */
 const EXIT_WITH_PARENT = ['--import', import.meta.resolve('./lib/exitWithParent.mjs')];
@@ -183,8 +182,6 @@ export async function safeBuild(options: {
 		console.error(`\n✗ The build failed (see above). ${keep}`);
 		return status;
 	}
-	// Cache and security headers for hosts that read a `_headers` file (docs/DEPLOY.md).
-	writeFileSync(join(staging, '_headers'), headersFile(process.env['BASE_PATH'] ?? '/'));
 	// Synchronous from here on: a stop asked for now is handled after the switch, never halfway.
 	stopWatching();
 	publishStaging(staging, outDir, stepHook());

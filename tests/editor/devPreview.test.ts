@@ -187,7 +187,7 @@ describe('npm run dev', () => {
 		const { html } = await get();
 		expect(html).toContain('<h1>A story needs fixing before it can be shown</h1>');
 		expect(html).toContain(
-			'Timeline entry 5 (id &quot;india-restored&quot;, time &quot;2024-03-05 22:00&quot;), field &quot;kind&quot;: kind &quot;restored&quot; is not allowed; use one of &quot;outage-start&quot;, &quot;investigating&quot;, &quot;identified&quot;, &quot;update&quot;, &quot;statement&quot;, &quot;recovering&quot;, &quot;restoration&quot;, e.g. kind: update',
+			'line 20: Timeline entry 2 (id &quot;india-restored&quot;, time &quot;2024-03-05 22:00&quot;), field &quot;kind&quot;: kind &quot;restored&quot; is not allowed; use one of &quot;outage-start&quot;, &quot;investigating&quot;, &quot;identified&quot;, &quot;update&quot;, &quot;statement&quot;, &quot;recovering&quot;, &quot;restoration&quot;, e.g. kind: update',
 		);
 		expect(log).toContain('field "kind": kind "restored" is not allowed');
 		// Under /bn/, the same page in Bengali.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile } from '../../scripts/lib/headersFile';
+import { headersFile } from '../../src/lib/outputs/headersFile';
 
 /** The rules of a `_headers` file: path → header lines. */
 function rules(text: string): Map<string, string[]> {

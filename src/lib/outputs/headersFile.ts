@@ -1,5 +1,5 @@
 /**
- * The `_headers` file `npm run build` writes into the site for hosts that read one (Netlify,
+ * The `_headers` file the build writes into the site (src/integrations/headersFile.ts) for hosts that read one (Netlify,
  * Cloudflare Pages; GitHub Pages ignores it), e.g. `headersFile('/outages/')`. Hashed assets
  * (`_astro/`) are cached for a year; `timeline.json` and the feeds must be revalidated on every
  * request, so an open page and a feed reader see a new entry as soon as it is deployed. Pages
@@ -12,7 +12,7 @@ export function headersFile(base: string): string {
 	const root = base.endsWith('/') ? base : `${base}/`;
 	const revalidate = 'Cache-Control: public, max-age=0, must-revalidate';
 	return [
-		'# Written by npm run build (scripts/lib/headersFile.ts); docs/DEPLOY.md explains it.',
+		'# Written by the build (src/lib/outputs/headersFile.ts); docs/DEPLOY.md explains it.',
 		`${root}*`,
 		'  X-Content-Type-Options: nosniff',
 		'  Referrer-Policy: strict-origin-when-cross-origin',
