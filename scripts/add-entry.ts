@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { describeIssue } from '../src/lib/editor/describeIssue';
 import type { EditorMessages } from '../src/lib/editor/messages';
-import { nearestName } from '../src/lib/editor/nearestName';
+import { nearestName } from '../src/lib/story/nearestName';
 import { findUnsafeCharacter } from '../src/lib/editor/unsafeCharacters';
 import {
 	InsertEntryError,

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { nearestName } from '../src/lib/editor/nearestName';
+import { nearestName } from '../src/lib/story/nearestName';
 import { cutEntry, placeEntry, TimelineTextError } from '../src/lib/editor/timelineText';
 import { readFrontmatter } from '../src/lib/editor/insertEntry';
 import { answerChecks, idFromText, problemsOf } from './add-entry';
