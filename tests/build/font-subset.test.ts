@@ -15,9 +15,9 @@ import {
 } from 'astro-shaped-subset';
 import { parse } from 'node-html-parser';
 import { zoneSwitcherLateText } from '../../src/integrations/zoneSwitcherLateText';
-import { zoneSwitcherPageText } from '../../src/lib/views/zoneSwitcherText';
 import { launchBrowser, type TestBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/server';
+import { zoneSwitcherPageText } from '../support/zoneSwitcherPageText';
 import { listPages, readPage, ROOT, siteDir } from '../support/site';
 
 const FONTS_CSS = join(ROOT, 'src/styles/fonts.css');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
 import { dayHeadings, formatClockTime } from '../../src/lib/time/zonedClock';
-import { zoneSwitcherPageText, zoneSwitcherText } from '../../src/lib/views/zoneSwitcherText';
+import { zoneSwitcherText } from '../../src/lib/views/zoneSwitcherText';
+import { zoneSwitcherPageText } from '../support/zoneSwitcherPageText';
 
 const ZONES = Intl.supportedValuesOf('timeZone');
 /** Instants spread over 2024–2031, so dates, offsets and daylight saving vary. */

@@ -59,21 +59,3 @@ export function zoneSwitcherText(lang: Lang, intl: string, instants: readonly Da
 	out.add(useTranslations(lang)('timeline.introUtc'));
 	return [...out];
 }
-
-/**
- * What the zone switcher can write on a built page, from its HTML: `[]` without a switcher;
- * otherwise {@link zoneSwitcherText} for the page's language and its `<time data-zoned>` instants.
- * The font subsetter adds it to the page's own text.
- */
-export function zoneSwitcherPageText(html: string): string[] {
-	const switcher = /<div\b[^>]*class="zone-switcher"[^>]*>/.exec(html)?.[0];
-	if (!switcher) return [];
-	const lang = /data-lang="(bn|en)"/.exec(switcher)?.[1] as Lang | undefined;
-	const intl = /data-intl="([^"]+)"/.exec(switcher)?.[1];
-	if (!lang || !intl) return [];
-	const instants = [...html.matchAll(/<time\b[^>]*>/g)]
-		.filter(([tag]) => /\sdata-zoned=/.test(tag))
-		.map(([tag]) => new Date(/\sdatetime="([^"]+)"/.exec(tag)?.[1] ?? ''))
-		.filter((d) => !Number.isNaN(d.getTime()));
-	return zoneSwitcherText(lang, intl, instants);
-}
