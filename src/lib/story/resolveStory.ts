@@ -1,4 +1,3 @@
-import { parseEventTime } from '../time/parseEventTime';
 import { namedSpan, outageSpan, type OutageSpan } from './outageSpan';
 import { resolveTimeline, type ResolvedEntry } from './resolveTimeline';
 import type { Edition, STORY_STATUSES } from './storySchema';
@@ -37,16 +36,16 @@ export interface ResolvedStory {
 }
 
 /**
- * Resolves a story from its validated original edition, once, e.g.
+ * A story from its validated original edition, whose times the story schema resolved (`times`):
+ * nothing here reads a written time again, e.g.
  * `resolveStory(bn.data).spans[0].label.en` → `'In India'`.
  */
 export function resolveStory(edition: Edition): ResolvedStory {
-	const zone = edition.zone!;
-	const timeline = resolveTimeline(edition.timeline ?? [], zone);
-	const local = (value: string | Date | undefined) =>
-		value === undefined ? undefined : parseEventTime(String(value), zone).instant;
-	const published = local(edition.published);
-	const updates = [local(edition.updated), ...timeline.map((e) => e.updated)].filter(
+	const { zone, times } = edition;
+	if (!zone || !times) throw new Error('resolveStory: the edition has not passed the story schema');
+	const timeline = resolveTimeline(edition.timeline ?? [], times.timeline, zone);
+	const { published } = times;
+	const updates = [times.updated, ...timeline.map((e) => e.updated)].filter(
 		(d): d is Date => d !== undefined,
 	);
 	const byId = new Map(timeline.map((e) => [e.id, e]));

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { describeIssue } from '../editor/describeIssue';
 import { isValidTimeZone } from '../time/isValidTimeZone';
-import { EventTimeError, parseEventTime, type Precision } from '../time/parseEventTime';
+import { EventTimeError, type Precision } from '../time/parseEventTime';
+import { editDistance, nearestName } from './nearestName';
+import { resolveTime, type ResolvedTime } from './resolveTime';
 
 /**
  * Kinds of timeline entry, in incident practice's words: the outage begins; the company is
@@ -77,29 +79,7 @@ const MODERN_ZONE_NAMES = [
 
 /** The known zone name nearest to a misspelt one, e.g. `'asia/dhakka'` → `'Asia/Dhaka'`. */
 export function closestZone(input: string): string | undefined {
-	const target = input.toLowerCase();
-	let best: [string, number] | undefined;
-	for (const name of [...MODERN_ZONE_NAMES, ...Intl.supportedValuesOf('timeZone')]) {
-		const d = distance(target, name.toLowerCase());
-		if (!best || d < best[1]) best = [name, d];
-	}
-	return best && best[1] <= Math.max(2, Math.floor(target.length / 4)) ? best[0] : undefined;
-}
-
-function distance(a: string, b: string): number {
-	let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const next = [i];
-		for (let j = 1; j <= b.length; j++) {
-			next[j] = Math.min(
-				row[j]! + 1,
-				next[j - 1]! + 1,
-				row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-			);
-		}
-		row = next;
-	}
-	return row[b.length]!;
+	return nearestName(input, [...MODERN_ZONE_NAMES, ...Intl.supportedValuesOf('timeZone')]);
 }
 
 /** An object whose unknown keys are reported, so a misspelt optional field is not lost silently. */
@@ -112,7 +92,7 @@ const strictObject = <T extends z.ZodRawShape>(shape: T, what: string) => {
 					? `${what} is missing, e.g. ${fields[0]}: …`
 					: `${what} must be a group of fields (name: value lines, indented), e.g. ${fields[0]}: …`;
 			const [key] = iss.keys;
-			const guess = fields.find((f) => distance(f.toLowerCase(), key!.toLowerCase()) <= 2);
+			const guess = fields.find((f) => editDistance(f.toLowerCase(), key!.toLowerCase()) <= 2);
 			return `${iss.keys.map((k) => `"${k}"`).join(', ')} ${iss.keys.length > 1 ? 'are not fields' : 'is not a field'} ${what} can have${guess ? `; did you mean "${guess}"?` : '.'} The fields are ${fields.join(', ')}, e.g. ${guess ?? fields[0]}: …`;
 		},
 	});
@@ -369,8 +349,28 @@ export const editionSchema = z
 			.optional(),
 	})
 	// Runs even when some fields are invalid, so an editor sees every problem at once; it reads
-	// only the fields that are well-formed.
-	.superRefine(checkEdition, { when: (payload) => isRecord(payload.value) });
+	// only the fields that are well-formed. On a valid original edition it also gives the edition
+	// its resolved times (`times`): each time is read once, here.
+	.superRefine(checkEdition, { when: (payload) => isRecord(payload.value) })
+	// `times`, set by checkEdition, in the type.
+	.transform((edition) => edition as typeof edition & { times?: EditionTimes });
+
+/** One timeline entry's times, resolved. */
+export interface EntryTimes {
+	time: ResolvedTime;
+	/** Other sources' times for the same moment, in the order written. */
+	otherTimes: ResolvedTime[];
+	/** When the newsroom last changed the entry (written in the story's zone). */
+	updated?: Date | undefined;
+}
+
+/** Every time an original edition carries, placed on the time axis by the schema. */
+export interface EditionTimes {
+	/** In the order the entries are written. */
+	timeline: EntryTimes[];
+	published?: Date | undefined;
+	updated?: Date | undefined;
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -413,8 +413,30 @@ function checkEdition(edition: Record<string, unknown>, ctx: z.RefinementCtx): v
 			'the story needs its time zone, the one its local times are written in, e.g. zone: Asia/Kolkata',
 		);
 	}
+	// Every time the edition carries, resolved once; the edition gets them when all are placed.
+	let complete = true;
+	const place = (
+		value: unknown,
+		valueZone: string | undefined,
+		precision: Precision | undefined,
+		path: (string | number)[],
+	): ResolvedTime | undefined => {
+		if (value === undefined) return undefined;
+		const at = placeTime(value, valueZone, precision, zoneOk ? storyZone : undefined, path, issue);
+		if (!at) complete = false;
+		return at;
+	};
+	const keepTimes = (entries: EntryTimes[]) => {
+		const published = place(edition.published, storyZone, 'exact', ['published'])?.instant;
+		const updated = place(edition.updated, storyZone, 'exact', ['updated'])?.instant;
+		if (complete && zoneOk) {
+			const times: EditionTimes = { timeline: entries, published, updated };
+			ctx.value = { ...edition, times };
+		}
+	};
 	const timeline = Array.isArray(edition.timeline) ? (edition.timeline as unknown[]) : undefined;
 	if (edition.timeline === undefined || timeline?.length === 0) {
+		keepTimes([]);
 		if (edition.draft !== true) {
 			issue(
 				['timeline'],
@@ -425,6 +447,7 @@ function checkEdition(edition: Record<string, unknown>, ctx: z.RefinementCtx): v
 	}
 	if (!timeline) return;
 	const ids = new Map<string, number>();
+	const entryTimes: EntryTimes[] = [];
 	const placed: {
 		index: number;
 		id: string | undefined;
@@ -434,7 +457,10 @@ function checkEdition(edition: Record<string, unknown>, ctx: z.RefinementCtx): v
 		instant: number;
 	}[] = [];
 	timeline.forEach((raw, i) => {
-		if (!isRecord(raw)) return;
+		if (!isRecord(raw)) {
+			complete = false;
+			return;
+		}
 		const id = str(raw.id);
 		const first = id === undefined ? undefined : ids.get(id);
 		if (id !== undefined && first !== undefined) {
@@ -445,45 +471,41 @@ function checkEdition(edition: Record<string, unknown>, ctx: z.RefinementCtx): v
 		} else if (id !== undefined) ids.set(id, i);
 		const entryZone = raw.zone === undefined ? storyZone : str(raw.zone);
 		const precision = PRECISIONS.find((p) => p === (raw.precision ?? 'exact'));
-		const times: [unknown, string | undefined, (string | number)[], Precision | undefined][] = [
-			[raw.time, entryZone, ['timeline', i, 'time'], precision],
-			...(Array.isArray(raw.otherTimes) ? (raw.otherTimes as unknown[]) : []).map(
-				(o, j): [unknown, string | undefined, (string | number)[], Precision | undefined] => {
-					const other = isRecord(o) ? o : {};
-					return [
-						other.time,
-						other.zone === undefined ? entryZone : str(other.zone),
-						['timeline', i, 'otherTimes', j, 'time'],
-						PRECISIONS.find((p) => p === (other.precision ?? 'exact')),
-					];
-				},
-			),
-			// An update is the newsroom's own time, so it is read in the story's zone.
-			[raw.updated, storyZone, ['timeline', i, 'updated'], 'exact'],
-		];
+		const at = place(raw.time, entryZone, precision, ['timeline', i, 'time']);
+		const otherTimes = (Array.isArray(raw.otherTimes) ? (raw.otherTimes as unknown[]) : []).map(
+			(o, j) => {
+				const other = isRecord(o) ? o : {};
+				return place(
+					other.time,
+					other.zone === undefined ? entryZone : str(other.zone),
+					PRECISIONS.find((p) => p === (other.precision ?? 'exact')),
+					['timeline', i, 'otherTimes', j, 'time'],
+				);
+			},
+		);
+		// An update is the newsroom's own time, so it is read in the story's zone.
+		const updated = place(raw.updated, storyZone, 'exact', ['timeline', i, 'updated']);
+		if (at && otherTimes.every((o) => o !== undefined)) {
+			entryTimes.push({ time: at, otherTimes, updated: updated?.instant });
+		} else complete = false;
 		if (raw.correction !== undefined && raw.updated === undefined) {
 			issue(
 				['timeline', i, 'updated'],
 				`a correction needs the time it was made; add updated: "2024-03-05 23:10" (in the story's zone, ${storyZone ?? 'the zone: at the top'})`,
 			);
 		}
-		const instants = times.map(([value, valueZone, path, valuePrecision]) =>
-			placeTime(value, valueZone, valuePrecision, path, issue),
-		);
-		const [instant] = instants;
-		if (instant !== undefined && precision !== 'day' && typeof raw.time === 'string') {
+		if (at !== undefined && precision !== 'day' && typeof raw.time === 'string') {
 			placed.push({
 				index: i,
 				id,
 				kind: raw.kind,
 				time: raw.time,
 				zone: entryZone ?? 'UTC',
-				instant,
+				instant: at.instant.getTime(),
 			});
 		}
 	});
-	placeTime(edition.published, storyZone, 'exact', ['published'], issue);
-	placeTime(edition.updated, storyZone, 'exact', ['updated'], issue);
+	keepTimes(entryTimes);
 	checkSpans(edition.spans, ids, placed, issue);
 	if (!zoneOk && edition.zone !== undefined) return;
 	const firstStart = placed
@@ -534,16 +556,17 @@ function checkSpans(
 }
 
 /**
- * Places a time an editor wrote on the time axis, reporting why it cannot be; `undefined` when it
- * cannot, or when its form was already reported by the field's own check.
+ * Places a time an editor wrote on the time axis (`resolveTime`), reporting why it cannot be;
+ * `undefined` when it cannot, or when its form was already reported by the field's own check.
  */
 function placeTime(
 	value: unknown,
 	valueZone: string | undefined,
 	precision: Precision | undefined,
+	storyZone: string | undefined,
 	path: (string | number)[],
 	issue: (path: (string | number)[], message: string) => void,
-): number | undefined {
+): ResolvedTime | undefined {
 	if (typeof value !== 'string' || precision === undefined) return undefined;
 	const local = LOCAL_TIME.test(value.trim());
 	if (local && valueZone === undefined) {
@@ -556,8 +579,11 @@ function placeTime(
 	// A zone that is not one is reported on its own field.
 	const zoneToUse = local ? valueZone! : 'UTC';
 	if (!isValidTimeZone(zoneToUse)) return undefined;
+	// A time with an offset keeps its entry's zone when the offset is that zone's own.
+	const given =
+		!local && valueZone !== undefined && isValidTimeZone(valueZone) ? valueZone : zoneToUse;
 	try {
-		return parseEventTime(value, zoneToUse, precision).instant.getTime();
+		return resolveTime(value, given, precision, storyZone ?? given);
 	} catch (error) {
 		if (!(error instanceof EventTimeError)) throw error;
 		issue(path, error.message);
