@@ -48,8 +48,8 @@ try {
 	const reports = pages.map((page) => analyzePage(dir, base, page));
 	if (values.json) console.log(JSON.stringify(reports, null, '\t'));
 	const describe = (l: typeof TARGETS): string =>
-		`HTML+CSS brotli ≤ ${l.markupPerText} × visible text brotli (md/text), or ≤ ${l.navigationMarkup} B on ` +
-		`pages with under ${l.navigationText} B of text; JS to read 0 B; each enhancement script ≤ ` +
+		`HTML+CSS brotli ≤ ${l.frame.story} B + ${l.markupPerText} × visible text brotli on a story page, ` +
+		`${l.frame.navigation} B + ${l.markupPerText} × text on other pages; JS to read 0 B; each enhancement script ≤ ` +
 		`${l.enhancementScript} B brotli; Bengali font ≤ ${l.bengaliFont} B (bn font, woff2 bytes); ` +
 		`first visit ≤ ${l.firstLoad} B in all (total)`;
 	console.log(`\nFirst-visit bytes per page (raw/gzip -9/brotli -q11; K = KiB) in ${dir}`);

@@ -42,6 +42,8 @@ export interface PageReport {
 	bengaliFontBytes: number;
 	/** The page loads Pagefind (the search page). */
 	search: boolean;
+	/** A story page (an `<article class="story">`); every other page is a navigation page. */
+	story: boolean;
 	/** Files from /pagefind/ the page loads up front. */
 	pagefindUrls: string[];
 }
@@ -194,12 +196,20 @@ export function analyzePage(dir: string, base: string, page: string): PageReport
 		scripts,
 		bengaliFontBytes,
 		search: /\/pagefind\//.test(html),
+		story: /<article\b[^>]*\bclass="story\b/.test(html),
 		pagefindUrls,
 	};
 }
 
 export interface Limits {
-	/** HTML + CSS brotli at most this many times the brotli of the visible text. */
+	/**
+	 * HTML + CSS brotli a page may have beyond what its text earns: its frame (head with its meta,
+	 * hreflang links and JSON-LD, masthead, footer, stylesheet), which does not grow with the text.
+	 * A story page's frame is larger (dateline, status and span, the zone control, the timeline's
+	 * rail); every other page (chooser, lists, search, 404) is a navigation page.
+	 */
+	frame: { story: number; navigation: number };
+	/** Beyond its frame, HTML + CSS brotli at most this many times the brotli of the visible text. */
 	markupPerText: number;
 	/** Any optional (enhancement) script, with its imports, at most this many bytes brotli. */
 	enhancementScript: number;
@@ -207,46 +217,40 @@ export interface Limits {
 	bengaliFont: number;
 	/** Bytes a first visit transfers in all (see {@link transferred}), at most; search excepted. */
 	firstLoad: number;
-	/**
-	 * Pages whose visible text is under this many bytes brotli (language chooser, lists, search,
-	 * 404) are navigation pages: their head (CSP hashes, hreflang links, header, footer) outweighs
-	 * any text, so they get an absolute HTML + CSS limit instead of the ratio.
-	 */
-	navigationText: number;
-	/** HTML + CSS brotli of a navigation page, at most. */
-	navigationMarkup: number;
 }
 
 /** The issue's targets. `npm run budget -- --strict` fails on these. */
 export const TARGETS: Limits = {
+	// A story page's markup at most 1.5 × its text, as the issue asks; a navigation page, whose
+	// text is a few links, 3 KB and 1.5 × its text.
+	frame: { story: 0, navigation: 3 * 1024 },
 	markupPerText: 1.5,
 	enhancementScript: 2048,
 	// A regular and a bold subset, each within 15 KB (tests/build/font-subset.test.ts).
 	bengaliFont: 30 * 1024,
 	firstLoad: 45 * 1024,
-	navigationText: 1024,
-	navigationMarkup: 3 * 1024,
 };
 
 /**
- * Ceilings `npm run budget` (and CI) fails on: the JavaScript rules are the targets themselves;
- * markup and font sizes are held where the site stands now (docs/BENCHMARKS.md), so no change
- * makes them worse while the targets are still missed.
+ * Ceilings `npm run budget`, the content lane and CI fail on: the JavaScript rules are the
+ * targets themselves; markup and font sizes are held where the site stands (docs/BENCHMARKS.md),
+ * so no change makes them worse while the targets are still missed.
+ *
+ * Markup is held to a frame plus twice the text, not to a multiple of the text alone: a ratio
+ * alone refused a live story in its first minutes (one or two entries, so little text that the
+ * page's fixed frame was over 4.4 × it) and a home page listing two to six stories (over 3 KB,
+ * under 1 KB of text), so an editor's publish failed although nothing had grown but the content
+ * (tests/build/liveStory.test.ts). The Meta story pages stand at 8.2 KB (bn, 2.5 KB of text) and
+ * 7.5 KB (en, 1.7 KB of text); a two-entry story at 5.8 KB with 0.7 KB of text (2026-12-03).
  */
 export const CEILINGS: Limits = {
-	// The story pages stood at 2.35 × (bn) and 3.02 × (en) their text (2026-11-28) as unstyled
-	// pages; the news design of issue 13 (masthead, status and span, the timeline's rail and state
-	// colours, light and dark: about 1.8 KB brotli of CSS on a story page) puts them at 3.2 × and
-	// 4.2 ×. The page's first load stays far under the issue's 45 KB (docs/BENCHMARKS.md).
-	markupPerText: 4.4,
+	frame: { story: 5 * 1024, navigation: 3 * 1024 },
+	markupPerText: 2,
 	enhancementScript: 2048,
 	// The story page loads 25.0 KB: its regular (14.5 KB) and bold (10.6 KB) subsets (2026-12-02).
 	bengaliFont: 40 * 1024,
 	// The issue's limit for the story page, held on every page but search.
 	firstLoad: 45 * 1024,
-	navigationText: 1024,
-	// Every navigation page now meets the target (largest: /bn/search/, 2.6 KB).
-	navigationMarkup: 3 * 1024,
 };
 
 /**
@@ -264,19 +268,13 @@ export const LIMITS = CEILINGS;
 export function overBudget(report: PageReport, limits: Limits = CEILINGS): string[] {
 	const problems: string[] = [];
 	const markup = report.byKind.html.brotli + report.byKind.css.brotli;
-	if (report.textBrotli < limits.navigationText) {
-		if (markup > limits.navigationMarkup) {
-			problems.push(
-				`HTML+CSS is ${markup} B brotli, over the ${limits.navigationMarkup} B for a navigation page (text ${report.textBrotli} B brotli)`,
-			);
-		}
-	} else {
-		const allowed = Math.floor(limits.markupPerText * report.textBrotli);
-		if (markup > allowed) {
-			problems.push(
-				`HTML+CSS is ${markup} B brotli, over ${limits.markupPerText} × the page's text (${report.textBrotli} B brotli) = ${allowed} B`,
-			);
-		}
+	const kind = report.story ? 'story' : 'navigation';
+	const frame = limits.frame[kind];
+	const allowed = frame + Math.floor(limits.markupPerText * report.textBrotli);
+	if (markup > allowed) {
+		problems.push(
+			`HTML+CSS is ${markup} B brotli, over the ${allowed} B allowed (${kind} page: ${frame ? `${frame} B and ` : ''}${limits.markupPerText} × its text, ${report.textBrotli} B brotli)`,
+		);
 	}
 	for (const script of report.scripts) {
 		if (!script.optional) {

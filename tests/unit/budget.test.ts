@@ -41,6 +41,13 @@ write(
 		'<link rel="stylesheet" href="/_astro/fonts.css"><script type="module" src="/_astro/small.js"></script>',
 	),
 );
+write(
+	'story/index.html',
+	page(
+		'<link rel="stylesheet" href="/_astro/fonts.css">',
+		`<article class="story"><p>${story}</p></article>`,
+	),
+);
 write('blocking/index.html', page('<script src="/_astro/small.js"></script>'));
 write('bigscript/index.html', page('<script type="module" src="/_astro/big.js"></script>'));
 write(
@@ -99,18 +106,29 @@ describe('first-visit bytes', () => {
 		expect(overBudget(report).filter((p) => p.includes('script'))).toEqual([]);
 	});
 
-	it('holds markup to a multiple of the text, and navigation pages to an absolute size', () => {
+	it('holds markup to a frame and a multiple of the text, by kind of page', () => {
 		const report = analyzePage(dir, '/', '/ok/');
 		const markup = report.byKind.html.brotli + report.byKind.css.brotli;
+		expect(report.story).toBe(false);
+		const within = { ...CEILINGS, frame: { story: 0, navigation: markup }, markupPerText: 0 };
+		expect(overBudget(report, within)).toEqual([]);
+		const over = { ...within, frame: { story: 1e9, navigation: markup - 1 } };
+		expect(overBudget(report, over)).toEqual([
+			`HTML+CSS is ${markup} B brotli, over the ${markup - 1} B allowed (navigation page: ${markup - 1} B and 0 × its text, ${report.textBrotli} B brotli)`,
+		]);
+		// The text earns its share: the same frame with 2 × the text lets the page through.
+		expect(overBudget(report, { ...over, markupPerText: 2 })).toEqual([]);
+		// A story page is held to the story frame.
+		const storyPage = analyzePage(dir, '/', '/story/');
+		const storyMarkup = storyPage.byKind.html.brotli + storyPage.byKind.css.brotli;
+		expect(storyPage.story).toBe(true);
+		const storyFrame = { ...CEILINGS, markupPerText: 0 };
 		expect(
-			overBudget(report, {
-				...CEILINGS,
-				navigationText: 0,
-				markupPerText: (markup - 1) / report.textBrotli,
-			}),
-		).toEqual([expect.stringContaining("× the page's text")]);
-		const nav = { ...CEILINGS, navigationText: 1e9, navigationMarkup: markup - 1 };
-		expect(overBudget(report, nav)).toEqual([expect.stringContaining('navigation page')]);
+			overBudget(storyPage, { ...storyFrame, frame: { story: storyMarkup, navigation: 0 } }),
+		).toEqual([]);
+		expect(
+			overBudget(storyPage, { ...storyFrame, frame: { story: storyMarkup - 1, navigation: 1e9 } }),
+		).toEqual([expect.stringContaining('(story page:')]);
 	});
 
 	it('lists pages and reads static imports', () => {

@@ -99,7 +99,8 @@ export const messagesBn = {
   --time "<সময়>"          যেমন "2024-03-05 21:00" (স্থানীয়) বা "2024-03-05T15:30:00Z" (UTC)
   --zone <জোন>            সূত্র যে জোনে সময় দিয়েছে (না দিলে: প্রতিবেদনের জোন)
   --precision <p>         exact (ডিফল্ট), approximate বা day
-  --kind <ধরন>            outage-start, update, statement বা restoration
+  --kind <ধরন>            outage-start, investigating, identified, update, statement,
+                          recovering বা restoration
   --bn "<লেখা>" --en "<লেখা>"  কী ঘটেছে, বাংলায় ও ইংরেজিতে
   --source "<নাম>"        কে জানিয়েছে; --source-url https://…  --source-detail "<তারিখ বা শিরোনাম>"
   --key                   মূল মুহূর্ত, পাতায় আলাদা করে দেখানো হয়

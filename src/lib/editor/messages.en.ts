@@ -103,7 +103,8 @@ Usage: npm run add:entry -- [options]
   --time "<time>"         e.g. "2024-03-05 21:00" (local) or "2024-03-05T15:30:00Z" (UTC)
   --zone <zone>           the zone the source gave the time in (default: the story's zone)
   --precision <p>         exact (default), approximate or day
-  --kind <kind>           outage-start, update, statement or restoration
+  --kind <kind>           outage-start, investigating, identified, update, statement,
+                          recovering or restoration
   --bn "<text>" --en "<text>"  what happened, in Bengali and in English
   --source "<name>"       who reported it; --source-url https://…  --source-detail "<date or title>"
   --key                   a key moment, highlighted on the page
