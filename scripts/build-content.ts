@@ -74,34 +74,45 @@ export async function buildContent(options: { outDir?: string; axe?: boolean }):
 		times.push(`${name} ${((performance.now() - start) / 1000).toFixed(1)} s`);
 		return result;
 	};
-	// The pages earlier runs checked and found nothing wrong with, by content hash: kept in the
-	// build cache (CI keeps it between runs while dist/ starts empty); a page that failed is
-	// checked again. Without it (a first run), every page counts as changed.
+	// The pages earlier runs checked and found nothing wrong with, by content hash, for the site
+	// checks and for axe apart: kept in the build cache (CI keeps it between runs while dist/
+	// starts empty); a page that failed is checked again. Without it (a first run), every page
+	// counts as changed.
 	const record = join(
 		resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro'),
 		'content-lane-pages.json',
 	);
-	const recorded = existsSync(record)
-		? (JSON.parse(readFileSync(record, 'utf8')) as Record<string, string>)
+	const recorded: Partial<Record<'checks' | 'axe', Record<string, string>>> = existsSync(record)
+		? (JSON.parse(readFileSync(record, 'utf8')) as typeof recorded)
 		: {};
-	const before = new Map(Object.entries(recorded));
 	const axe = options.axe !== false && existsSync(CHROMIUM_PATH);
 	const built = await timed('build', () => safeBuild({ outDir }));
 	if (built !== 0) return built;
 	const after = pageHashes(outDir, base);
-	const changed = [...after].filter(([page, hash]) => before.get(page) !== hash).map(([p]) => p);
+	const changedSince = (passed: Record<string, string> = {}) =>
+		[...after].filter(([page, hash]) => passed[page] !== hash).map(([page]) => page);
+	const changed = changedSince(recorded.checks);
 	console.log(`${changed.length} of ${after.size} pages changed (or not yet checked).`);
 	const problems = await timed('site checks', () => checkBuiltSite(outDir, base, changed));
-	if (axe && changed.length) {
-		problems.push(...(await timed('axe', () => axeProblems(outDir, base, changed))));
+	const toAxe = axe ? changedSince(recorded.axe) : [];
+	if (axe) console.log(`axe on ${toAxe.length} pages (changed, or not yet checked by axe).`);
+	if (toAxe.length) {
+		problems.push(...(await timed('axe', () => axeProblems(outDir, base, toAxe))));
 	}
-	// Pages that passed every check are not checked again until they change (without axe, no
-	// page has passed them all).
-	if (axe) {
-		const passed = [...after].filter(([page]) => !problems.some((p) => p.startsWith(`${page}:`)));
-		mkdirSync(join(record, '..'), { recursive: true });
-		writeFileSync(record, JSON.stringify(Object.fromEntries(passed)));
-	}
+	// Pages that passed are not checked again until they change; without axe, the pages axe
+	// passed before stay recorded as they were.
+	const passed = (checked: boolean, before: Record<string, string> = {}) =>
+		Object.fromEntries(
+			[...after]
+				.map(([page, hash]): [string, string | undefined] =>
+					problems.some((p) => p.startsWith(`${page}:`))
+						? [page, undefined]
+						: [page, checked ? hash : before[page]],
+				)
+				.filter((pair): pair is [string, string] => pair[1] !== undefined),
+		);
+	mkdirSync(join(record, '..'), { recursive: true });
+	writeFileSync(record, JSON.stringify({ checks: passed(true), axe: passed(axe, recorded.axe) }));
 	if (problems.length) {
 		console.error(`\n✗ ${problems.length} problems in the built site; do not upload it:`);
 		for (const problem of problems) console.error(`  ${problem}`);
