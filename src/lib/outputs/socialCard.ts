@@ -135,7 +135,9 @@ export async function renderSocialCard(input: SocialCardInput): Promise<Uint8Arr
 	// time of asking CanvasKit to convert to unpremultiplied sRGB.
 	const pixels = canvas.readPixels(0, 0, surface.imageInfo());
 	paint.delete();
-	surface.delete();
+	// dispose(), not delete(): MakeSurface allocates the 3 MB of pixels in the WASM heap, and only
+	// dispose() frees them. With delete() a build ran out of heap after about 700 cards.
+	surface.dispose();
 	if (!(pixels instanceof Uint8Array))
 		throw new Error('CanvasKit could not read the social card back');
 	return encodePng(pixels, width, height);
