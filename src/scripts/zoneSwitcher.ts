@@ -54,7 +54,9 @@ export function startZoneSwitcher(doc: Document = document): void {
 		const zone = zoneForChoice(choice, storyZone, localZone);
 		for (const time of doc.querySelectorAll<HTMLTimeElement>('time[data-zoned]')) {
 			const approximate = time.dataset.zoned === 'approximate';
-			time.textContent = formatClockTime(new Date(time.dateTime), approximate, lang, zone);
+			// The timeline's column leaves the zone's name to the control (`data-unnamed`).
+			const named = time.dataset.unnamed === undefined;
+			time.textContent = formatClockTime(new Date(time.dateTime), approximate, lang, zone, named);
 		}
 		if (intro) {
 			const template = (isUtc(zone) ? intro.dataset.introUtc : intro.dataset.intro) ?? '';
