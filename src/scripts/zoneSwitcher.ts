@@ -27,7 +27,9 @@ export function startZoneSwitcher(doc: Document = document): void {
 	const entries = [...doc.querySelectorAll<HTMLElement>('.timeline li.entry')];
 	const whens = entries.map((li) => li.querySelector<HTMLTimeElement>('.when time[data-zoned]'));
 	const heading = entries[0]?.querySelector('.date')?.cloneNode() as HTMLElement | undefined;
-	const intro = doc.querySelector<HTMLElement>('[data-intro]');
+	// The lines that name the zone: the timeline's head (shown without the control: on paper) and
+	// its closing note.
+	const intros = [...doc.querySelectorAll<HTMLElement>('[data-intro]')];
 
 	// The reader's own zone, named; dropped when another choice already means it.
 	const options = [...select.options];
@@ -58,7 +60,7 @@ export function startZoneSwitcher(doc: Document = document): void {
 			const named = time.dataset.unnamed === undefined;
 			time.textContent = formatClockTime(new Date(time.dateTime), approximate, lang, zone, named);
 		}
-		if (intro) {
+		for (const intro of intros) {
 			const template = (isUtc(zone) ? intro.dataset.introUtc : intro.dataset.intro) ?? '';
 			intro.textContent = template.replace('{zone}', zoneLabel(zone, lang, new Date()));
 		}

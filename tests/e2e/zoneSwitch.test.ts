@@ -153,6 +153,13 @@ describe('zone switcher with JavaScript', () => {
 		expect(when).toEqual(unnamed(expected, 'Bangladesh time'));
 		expect(when['stone-first-statement']).toBe('9:52 p.m.');
 		expect(when['india-logout']).toBe('around 9:30 p.m.');
+		// On paper, where the control is gone, the head's line names the zone the column is in.
+		const headLine = page.locator('.timeline-head .zone-static');
+		await expect(headLine.isVisible()).resolves.toBe(false);
+		await page.emulateMedia({ media: 'print' });
+		await expect(headLine.isVisible()).resolves.toBe(true);
+		await expect(headLine.textContent()).resolves.toBe('Times in Bangladesh time, with UTC');
+		await page.emulateMedia({ media: 'screen' });
 		await expect(page.locator('.when .utc').first().isVisible()).resolves.toBe(true);
 
 		await page.reload();
