@@ -27,7 +27,9 @@ export function startZoneSwitcher(doc: Document = document): void {
 	const entries = [...doc.querySelectorAll<HTMLElement>('.timeline li.entry')];
 	const whens = entries.map((li) => li.querySelector<HTMLTimeElement>('.when time[data-zoned]'));
 	const heading = entries[0]?.querySelector('.date')?.cloneNode() as HTMLElement | undefined;
-	const intro = doc.querySelector<HTMLElement>('[data-intro]');
+	// The lines that name the zone: the timeline's head (shown without the control: on paper) and
+	// its closing note.
+	const intros = [...doc.querySelectorAll<HTMLElement>('[data-intro]')];
 
 	// The reader's own zone, named; dropped when another choice already means it.
 	const options = [...select.options];
@@ -54,9 +56,11 @@ export function startZoneSwitcher(doc: Document = document): void {
 		const zone = zoneForChoice(choice, storyZone, localZone);
 		for (const time of doc.querySelectorAll<HTMLTimeElement>('time[data-zoned]')) {
 			const approximate = time.dataset.zoned === 'approximate';
-			time.textContent = formatClockTime(new Date(time.dateTime), approximate, lang, zone);
+			// The timeline's column leaves the zone's name to the control (`data-unnamed`).
+			const named = time.dataset.unnamed === undefined;
+			time.textContent = formatClockTime(new Date(time.dateTime), approximate, lang, zone, named);
 		}
-		if (intro) {
+		for (const intro of intros) {
 			const template = (isUtc(zone) ? intro.dataset.introUtc : intro.dataset.intro) ?? '';
 			intro.textContent = template.replace('{zone}', zoneLabel(zone, lang, new Date()));
 		}

@@ -67,11 +67,15 @@ describe('the default view, which needs no script', () => {
 			const entries = html.querySelectorAll('ol.entries > li');
 			expect(entries.length, path).toBeGreaterThan(0);
 			for (const li of entries) {
+				// The column gives the clock; the timeline's head names the zone once.
 				expect(li.querySelector('.when time')?.text.trim(), `${path}#${li.id}`).toMatch(
-					/IST|ভারতীয় সময়/,
+					/^(around )?\d{1,2}(:\d\d)? [ap]\.m\.$|^(রাত|সন্ধ্যা|বিকেল|দুপুর|সকাল|ভোর) .*(টা|মিনিট)( নাগাদ)?$/,
 				);
 				expect(li.querySelector('.when .utc')?.text, `${path}#${li.id}`).toMatch(/UTC/);
 			}
+			expect(html.querySelector('.timeline-head .zone-static')?.text, path).toMatch(
+				/^(Times in IST, with UTC|সময়: ভারতীয় সময়, সঙ্গে UTC)$/,
+			);
 			expect(html.querySelectorAll('details.zone-list li'), path).toHaveLength(entries.length);
 			// Key events: marked in words on the entry; no filter hides the others.
 			const key = html.querySelectorAll('ol.entries > li.key');

@@ -56,7 +56,7 @@ describe('the built story, as a reader’s browser gets it', () => {
 			'রাত ৯টা নাগাদ',
 		);
 		expect(en().getElementById('india-restored')?.querySelector('.when')?.text).toContain(
-			'around 10 p.m. IST',
+			'around 10 p.m. · around 16:30 UTC',
 		);
 	});
 

@@ -217,7 +217,7 @@ describe('a reader in Dhaka', () => {
 			'UTC',
 		]);
 		await expect(page.locator('#stone-first-statement .when time').textContent()).resolves.toBe(
-			'বাংলাদেশ সময় রাত ৯টা ৫২ মিনিট',
+			'রাত ৯টা ৫২ মিনিট',
 		);
 		await expect(page.evaluate(() => localStorage.getItem('somoyrekha:zone'))).resolves.toBeNull();
 		await page.close();
@@ -230,9 +230,7 @@ describe('a reader in Dhaka', () => {
 		await expect(caption.textContent()).resolves.toBe('11:19 p.m. Bangladesh time');
 		await page.getByLabel('Show times in', { exact: true }).selectOption({ label: 'UTC' });
 		await expect(caption.textContent()).resolves.toBe('17:19 UTC');
-		await expect(page.locator('#stone-resolved .when time').textContent()).resolves.toBe(
-			'17:19 UTC',
-		);
+		await expect(page.locator('#stone-resolved .when time').textContent()).resolves.toBe('17:19');
 		await page.evaluate(() => localStorage.clear());
 		await page.close();
 	});

@@ -143,7 +143,7 @@ describe('a day-precision entry', () => {
 	it('comes after the timed entries of its day, and its date is printed once, in the heading', () => {
 		const view = buildTimeline(story, 'en', story.zone);
 		expect(view.items.map((i) => [i.id, i.dateHeading, i.when, i.datetime])).toEqual([
-			['evening', 'Friday, 19 July 2024', '8 p.m. Bangladesh time', '2024-07-19T14:00:00.000Z'],
+			['evening', 'Friday, 19 July 2024', '8 p.m.', '2024-07-19T14:00:00.000Z'],
 			['later-report', undefined, 'During the day', '2024-07-19'],
 		]);
 		// Feeds and JSON-LD still name the day.

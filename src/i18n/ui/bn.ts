@@ -105,6 +105,7 @@ export const bn = {
 	'status.badge.resolved': 'সমস্যা মিটেছে',
 	'status.badge.ongoing': 'সমস্যা চলছে',
 	'zone.static': 'সময়: {zone}, সঙ্গে UTC',
+	'zone.staticUtc': 'সময়: UTC',
 	'quote.profile': '{platform}-এ {author}-এর প্রোফাইল',
 	'quote.translation': 'বাংলা অনুবাদ',
 } as const satisfies UIStrings;

@@ -102,6 +102,7 @@ export const en = {
 	'status.badge.resolved': 'Resolved',
 	'status.badge.ongoing': 'Ongoing',
 	'zone.static': 'Times in {zone}, with UTC',
+	'zone.staticUtc': 'Times in UTC',
 	'quote.profile': '{author}’s profile on {platform}',
 	'quote.translation': 'Translation',
 } as const;

@@ -16,10 +16,11 @@ export interface TimeToShow {
  * UTC is shown as a 24-hour reference clock (`'15:17 UTC'`). Day precision gives the date only,
  * in the zone the source gave it in: "5 March" in India is not shifted to 4 March in New York.
  * The wording comes from `zonedClock.ts`, which the zone switcher also runs in the browser.
+ * `named: false` leaves the zone's name out (see `formatClockTime`).
  */
-export function formatEventTime(time: TimeToShow, lang: Lang, zone: string): string {
+export function formatEventTime(time: TimeToShow, lang: Lang, zone: string, named = true): string {
 	if (time.precision === 'day') return formatEventDate(time.instant, lang, time.zone);
-	return formatClockTime(time.instant, time.precision === 'approximate', lang, zone);
+	return formatClockTime(time.instant, time.precision === 'approximate', lang, zone, named);
 }
 
 /** The calendar date of an instant in `zone`, e.g. `'Tuesday, 5 March 2024'` / `'মঙ্গলবার, ৫ মার্চ, ২০২৪'`. */

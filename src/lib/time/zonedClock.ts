@@ -50,24 +50,31 @@ export function calendarDay(instant: Date, zone: string): string {
 /**
  * An instant's time of day in `zone`, worded for `lang`, e.g. approximate 15:30Z in Asia/Kolkata →
  * `'around 9 p.m. IST'` / `'ভারতীয় সময় রাত ৯টা নাগাদ'`; UTC as a 24-hour clock (`'15:17 UTC'`).
+ * `named: false` leaves the zone's name out (`'around 9 p.m.'` / `'রাত ৯টা নাগাদ'`), for a
+ * column of times whose zone the page states once (the timeline's zone control).
  */
 export function formatClockTime(
 	instant: Date,
 	approximate: boolean,
 	lang: Lang,
 	zone: string,
+	named = true,
 ): string {
 	const { hour, minute } = wallClock(instant, zone);
-	const label = zoneLabel(zone, lang, instant);
-	if (isUtc(zone)) {
-		const clock = `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
-		return lang === 'bn'
-			? `${label} ${bengaliDigits(clock)}${approx(approximate, lang)}`
-			: `${approx(approximate, lang)}${clock} ${label}`;
-	}
+	const label = named ? zoneLabel(zone, lang, instant) : '';
+	const clock = isUtc(zone)
+		? `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`
+		: undefined;
 	return lang === 'bn'
-		? `${label} ${bengaliClock(hour, minute)}${approx(approximate, lang)}`
-		: `${approx(approximate, lang)}${englishClock(hour, minute)} ${label}`;
+		? [
+				label,
+				`${clock ? bengaliDigits(clock) : bengaliClock(hour, minute)}${approx(approximate, lang)}`,
+			]
+				.filter(Boolean)
+				.join(' ')
+		: [`${approx(approximate, lang)}${clock ?? englishClock(hour, minute)}`, label]
+				.filter(Boolean)
+				.join(' ');
 }
 
 const approx = (approximate: boolean, lang: Lang) =>

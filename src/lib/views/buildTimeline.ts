@@ -48,8 +48,10 @@ export interface TimelineItem extends TimeView {
 	/** Set on the first entry of each calendar day (in the view's zone). */
 	dateHeading?: string | undefined;
 	/**
-	 * What the timeline's time column shows: `local`, except for a day-precision entry, whose date
-	 * the day's heading already gives ("During the day" instead of the date a second time).
+	 * What the timeline's time column shows: `local` without the zone's name, which the zone
+	 * control at the timeline's head states once (`'around 9 p.m.'`, not `'around 9 p.m. IST'` on
+	 * every entry); for a day-precision entry, whose date the day's heading already gives,
+	 * "During the day" instead of the date a second time.
 	 */
 	when: string;
 	text: string;
@@ -163,7 +165,10 @@ export function buildTimeline(story: TimelineInput, lang: Lang, zone: string): T
 			key: entry.key,
 			...time,
 			dateHeading,
-			when: entry.precision === 'day' ? t('timeline.duringDay') : time.local,
+			when:
+				entry.precision === 'day'
+					? t('timeline.duringDay')
+					: formatEventTime(entry, lang, zone, false),
 			text: entry.text[lang],
 			sources: entry.sources.map((s) => sourceView(s, lang)),
 			otherTimes: entry.alternatives.map((alt) => otherTimeView(alt, lang, zone, entry.instant)),
