@@ -101,12 +101,12 @@ export function parseFontFaces(css: string): FontFace[] {
 	return faces;
 }
 
-/** An @font-face rule for a face served from `href`. */
+/** An @font-face rule for a face served from `href` (`font-style` left out when `normal`, its default). */
 export function fontFaceCss(face: FontFace, href: string): string {
 	return [
 		'@font-face{',
 		`font-family:'${face.family}';`,
-		`font-style:${face.style};`,
+		face.style === 'normal' ? '' : `font-style:${face.style};`,
 		`font-weight:${face.weight};`,
 		`font-display:${face.display};`,
 		`src:url('${href}') format('woff2');`,
