@@ -8,7 +8,7 @@ import { contentCheck } from './src/integrations/contentCheck';
 import { pagefind } from './src/integrations/pagefind';
 import shapedSubset from 'astro-shaped-subset';
 import { deferToPostbuild } from './src/integrations/postbuild';
-import { WHOLE_FONTS } from './src/integrations/wholeFonts';
+import { LATE_FAMILY, WHOLE_FONTS } from './src/integrations/wholeFonts';
 import { zoneSwitcherLateText } from './src/integrations/zoneSwitcherLateText';
 import { headersFileIntegration } from './src/integrations/headersFile';
 
@@ -97,6 +97,9 @@ export default defineConfig({
 			shapeFaces: 0x0985,
 			lateText: zoneSwitcherLateText,
 			wholeFonts: WHOLE_FONTS,
+			// …with the page's own text in subsets, and the whole faces under a second family, not
+			// preloaded: fetched when the search results or the typed query are drawn.
+			lateFamily: LATE_FAMILY,
 			planInputs: ['src', 'package-lock.json'],
 			bold: 'face',
 			defer: (job) => deferToPostbuild({ kind: 'font-subset', job }),

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { inRanges, parseFontFaces, visibleText } from 'astro-shaped-subset';
+import { inRanges, lateFamilyName, parseFontFaces, visibleText } from 'astro-shaped-subset';
+import { LATE_FAMILY } from '../../src/integrations/wholeFonts';
 
 export type Kind = 'html' | 'css' | 'js' | 'fonts' | 'images';
 export const KINDS: Kind[] = ['html', 'css', 'js', 'fonts', 'images'];
@@ -83,7 +84,9 @@ export function staticImports(js: string): string[] {
 /**
  * What a first visit to one built page transfers, by kind: the HTML; linked stylesheets; scripts
  * and their static imports; the font files its @font-face rules name whose unicode-range covers
- * the page's text; images (`<img src>`, icons). Inline styles and scripts count as HTML.
+ * the page's text, except the whole faces under the late family (`LATE_FAMILY`: the search page
+ * fetches them once the reader types); images (`<img src>`, icons). Inline styles and scripts
+ * count as HTML.
  */
 export function analyzePage(dir: string, base: string, page: string): PageReport {
 	const htmlFile = join(dir, page.slice(base.length), page.endsWith('/') ? 'index.html' : '');
@@ -123,7 +126,10 @@ export function analyzePage(dir: string, base: string, page: string): PageReport
 	}
 	let bengaliFontBytes = 0;
 	const codePoints = new Set([...text].map((c) => c.codePointAt(0)!));
-	for (const face of parseFontFaces(css.replace(/@font-face\s*\{[^}]*url\(data:[^}]*\}/g, ''))) {
+	const faces = parseFontFaces(css.replace(/@font-face\s*\{[^}]*url\(data:[^}]*\}/g, ''));
+	const late = new Set(faces.map((face) => lateFamilyName(LATE_FAMILY, face.family)));
+	for (const face of faces) {
+		if (late.has(face.family)) continue;
 		const used = [...codePoints].some((cp) => inRanges(face.ranges, cp));
 		if (!used) continue;
 		const before = transfers.length;
@@ -217,6 +223,8 @@ export interface Limits {
 	bengaliFont: number;
 	/** Bytes a first visit transfers in all (see {@link transferred}), at most; search excepted. */
 	firstLoad: number;
+	/** Bytes the search page transfers before the reader types (see {@link transferred}), at most. */
+	searchFirstLoad: number;
 }
 
 /** The issue's targets. `npm run budget -- --strict` fails on these. */
@@ -229,6 +237,8 @@ export const TARGETS: Limits = {
 	// A regular and a bold subset, each within 15 KB (tests/build/font-subset.test.ts).
 	bengaliFont: 30 * 1024,
 	firstLoad: 45 * 1024,
+	// Issue 13: no whole font before the reader types (Pagefind and the whole faces come then).
+	searchFirstLoad: 40 * 1024,
 };
 
 /**
@@ -249,8 +259,9 @@ export const CEILINGS: Limits = {
 	enhancementScript: 2048,
 	// The story page loads 25.0 KB: its regular (14.5 KB) and bold (10.6 KB) subsets (2026-12-02).
 	bengaliFont: 40 * 1024,
-	// The issue's limit for the story page, held on every page but search.
+	// The issue's limit for the story page, held on every page; search's is its own (above).
 	firstLoad: 45 * 1024,
+	searchFirstLoad: 40 * 1024,
 };
 
 /**
@@ -292,10 +303,13 @@ export function overBudget(report: PageReport, limits: Limits = CEILINGS): strin
 			`loads Pagefind files outside the search page: ${report.pagefindUrls.join(', ')}`,
 		);
 	}
-	if (!report.search && transferred(report) > limits.firstLoad) {
-		problems.push(`a first visit transfers ${transferred(report)} B, over ${limits.firstLoad} B`);
+	const firstLoad = report.search ? limits.searchFirstLoad : limits.firstLoad;
+	if (transferred(report) > firstLoad) {
+		problems.push(
+			`a first visit transfers ${transferred(report)} B${report.search ? ' before the reader types' : ''}, over ${firstLoad} B`,
+		);
 	}
-	if (!report.search && report.bengaliFontBytes > limits.bengaliFont) {
+	if (report.bengaliFontBytes > limits.bengaliFont) {
 		problems.push(
 			`loads ${report.bengaliFontBytes} B of Bengali font, over ${limits.bengaliFont} B`,
 		);

@@ -2,7 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { deferToPostbuild } from './postbuild';
+import { deferToPostbuild, type PagefindJob } from './postbuild';
 // Imported up front: the config's module runner is closed by the time build:done runs.
 import { close, createIndex } from 'pagefind';
 
@@ -17,11 +17,7 @@ export const UNUSED_UI_FILES = [
 	'pagefind-highlight.js',
 ];
 
-/** What indexing a built site needs; JSON, so another process can run it. */
-export interface PagefindJob {
-	/** The built site. */
-	site: string;
-}
+export type { PagefindJob };
 
 /**
  * Indexes a built site with Pagefind's Node API, writing the search bundle to `<site>/pagefind/`,

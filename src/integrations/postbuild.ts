@@ -14,7 +14,13 @@ export const POSTBUILD_JOBS_ENV = 'POSTBUILD_JOBS';
 /** A job one of the site's integrations left for after Astro. */
 export type PostbuildJob =
 	| { kind: 'font-subset'; job: import('astro-shaped-subset').FontSubsetJob }
-	| { kind: 'pagefind'; job: import('./pagefind').PagefindJob };
+	| { kind: 'pagefind'; job: PagefindJob };
+
+/** What indexing a built site needs (./pagefind.ts); JSON, so another process can run it. */
+export interface PagefindJob {
+	/** The built site. */
+	site: string;
+}
 
 /**
  * Writes the job into the folder POSTBUILD_JOBS names (numbered, so jobs run in the order the

@@ -42,8 +42,7 @@ class SearchBox extends HTMLElement {
 		key: 'loading' | 'results' | 'result' | 'none' | 'failed',
 		vars: Record<string, string> = {},
 	) {
-		const messages = JSON.parse(this.dataset.messages ?? '{}') as Record<string, string>;
-		return (messages[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? '');
+		return (this.dataset[key] ?? key).replace(/\{(\w+)\}/g, (_, name: string) => vars[name] ?? '');
 	}
 
 	load(): Promise<Pagefind> {

@@ -5,6 +5,7 @@ import { decompress } from 'wawoff2';
 import {
 	faceRuns,
 	inRanges,
+	lateFamilyName,
 	pageFontText,
 	parseFontFaces,
 	Shaper,
@@ -14,6 +15,7 @@ import {
 	type Weight,
 } from 'astro-shaped-subset';
 import { parse } from 'node-html-parser';
+import { LATE_FAMILY } from '../../src/integrations/wholeFonts';
 import { zoneSwitcherLateText } from '../../src/integrations/zoneSwitcherLateText';
 import { launchBrowser, type TestBrowser } from '../support/browser';
 import { serveStatic, type StaticServer } from '../support/server';
@@ -24,17 +26,22 @@ const FONTS_CSS = join(ROOT, 'src/styles/fonts.css');
 const sourceFaces = parseFontFaces(readFileSync(FONTS_CSS, 'utf8'));
 const isBengali = (face: FontFace): boolean => inRanges(face.ranges, 0x0985);
 
-/** The @font-face rules a built page links to (its per-page font stylesheet). */
-function pageFaces(html: string): { face: FontFace; file: string }[] {
+/** The families the search pages declare the whole faces under, for results (LATE_FAMILY). */
+const lateFamilies = new Set(sourceFaces.map((f) => lateFamilyName(LATE_FAMILY, f.family)));
+
+/**
+ * The @font-face rules a built page links to (its per-page font stylesheet) for its own text;
+ * `late`: those under the late family instead (the search pages' whole faces, for results).
+ */
+function pageFaces(html: string, { late = false } = {}): { face: FontFace; file: string }[] {
 	const sheets = parse(html)
 		.querySelectorAll('link[rel="stylesheet"]')
 		.map((link) => link.getAttribute('href')!)
 		.filter((href) => /^\/_astro\/fonts\.[0-9a-f]+\.css$/.test(href));
 	return sheets.flatMap((href) =>
-		parseFontFaces(readFileSync(join(siteDir(), href), 'utf8')).map((face) => ({
-			face,
-			file: join(siteDir(), face.url.replace(/^\//, '')),
-		})),
+		parseFontFaces(readFileSync(join(siteDir(), href), 'utf8'))
+			.filter((face) => lateFamilies.has(face.family) === late)
+			.map((face) => ({ face, file: join(siteDir(), face.url.replace(/^\//, '')) })),
 	);
 }
 
@@ -45,7 +52,10 @@ async function textOf(html: string): Promise<PageText> {
 	return pageFontText(document, css, zoneSwitcherLateText);
 }
 
-/** A page that loads Pagefind (the search page) gets whole fonts: its results arrive at run time. */
+/**
+ * A page that loads Pagefind (the search page): its own text gets subsets like any page's, and
+ * its results, which arrive at run time, the whole faces under the late family.
+ */
 const isSearch = (html: string): boolean => html.includes('/pagefind/');
 
 /**
@@ -98,7 +108,6 @@ describe('per-page font subsets', () => {
 			if (!html.includes('</head>')) continue;
 			const faces = pageFaces(html);
 			expect(faces.length, path).toBeGreaterThan(0);
-			if (isSearch(html)) continue; // search results arrive at run time: whole fonts
 			for (const { face, file } of faces) {
 				expect(file, path).toMatch(/-subset\.[0-9a-f]{10}\.woff2$/);
 				const size = readFileSync(file).byteLength;
@@ -116,13 +125,42 @@ describe('per-page font subsets', () => {
 		expect(boldSubsets).toBeGreaterThan(0);
 	});
 
+	it('search pages declare every face again, whole and not preloaded, under the late family', () => {
+		const searchPages = listPages().filter((p) => isSearch(readPage(p)));
+		expect(searchPages).toEqual(['/bn/search/', '/en/search/']);
+		for (const path of listPages()) {
+			const html = readPage(path);
+			const late = pageFaces(html, { late: true });
+			if (!isSearch(html)) {
+				expect(late, path).toEqual([]);
+				continue;
+			}
+			expect(late.map(({ face }) => `${face.family} ${face.weight} ${face.display}`).sort(), path)
+				.toMatchInlineSnapshot(`
+					[
+					  "Noto Sans Bengali Whole 400 optional",
+					  "Noto Sans Bengali Whole 400 swap",
+					  "Noto Sans Bengali Whole 700 optional",
+					  "Noto Sans Bengali Whole 700 swap",
+					]
+				`);
+			const preloads = parse(html)
+				.querySelectorAll('link[rel="preload"]')
+				.map((l) => l.getAttribute('href'));
+			for (const { face, file } of late) {
+				expect(readFileSync(file), face.url).toEqual(readFileSync(fullFontFile(face)));
+				expect(preloads, path).not.toContain(face.url);
+			}
+		}
+	});
+
 	it('shape each page’s text exactly as the full font does, every face and weight', async () => {
 		let runsCompared = 0;
 		const compared = new Set<string>();
 		const fullShapes = new Map<string, ReturnType<Shaper['shape']>>();
 		for (const path of listPages()) {
 			const html = readPage(path);
-			if (!html.includes('</head>') || isSearch(html)) continue;
+			if (!html.includes('</head>')) continue;
 			const text = await textOf(html);
 			const faces = pageFaces(html).map((f) => f.face);
 			for (const { face, file } of pageFaces(html)) {
@@ -167,7 +205,7 @@ describe('per-page font subsets', () => {
 		let pagesWithBoldBengali = 0;
 		for (const path of listPages()) {
 			const html = readPage(path);
-			if (!html.includes('</head>') || isSearch(html)) continue;
+			if (!html.includes('</head>')) continue;
 			const text = await textOf(html);
 			const boldBengali = [
 				...text.byWeight[700],

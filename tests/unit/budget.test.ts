@@ -58,6 +58,22 @@ write(
 	),
 );
 
+// The search page's font sheet: its own text's face, and the whole face under the late family
+// (LATE_FAMILY: 'X' → 'X Whole'), which the page fetches only once the reader types.
+write(
+	'_astro/search-fonts.css',
+	"@font-face{font-family:'X';font-weight:400;src:url('/_astro/bn.woff2') format('woff2');unicode-range:U+0980-09FF}" +
+		"@font-face{font-family:'X Whole';font-weight:400;src:url('/_astro/whole.woff2') format('woff2');unicode-range:U+0980-09FF}",
+);
+write('_astro/whole.woff2', randomBytes(45_000));
+write(
+	'search-fonts/index.html',
+	page(
+		'<link rel="stylesheet" href="/_astro/search-fonts.css">',
+		'<p data-bundle="/pagefind/">খুঁজুন</p>',
+	),
+);
+
 describe('first-visit bytes', () => {
 	it('counts linked CSS, scripts with their imports, and only the fonts the text uses', () => {
 		const report = analyzePage(dir, '/', '/ok/');
@@ -104,6 +120,20 @@ describe('first-visit bytes', () => {
 		const report = analyzePage(dir, '/', '/search/');
 		expect(report.search).toBe(true);
 		expect(overBudget(report).filter((p) => p.includes('script'))).toEqual([]);
+	});
+
+	it('counts what the search page fetches before the reader types, held to 40 KB', () => {
+		const report = analyzePage(dir, '/', '/search-fonts/');
+		// The whole face under the late family is drawn only for results and the typed query.
+		expect(report.transfers.filter((t) => t.kind === 'fonts').map((t) => t.url)).toEqual([
+			'/_astro/bn.woff2',
+		]);
+		expect(report.bengaliFontBytes).toBe(20_000);
+		expect(overBudget(report)).toEqual([]);
+		expect(CEILINGS.searchFirstLoad).toBe(40 * 1024);
+		expect(overBudget(report, { ...CEILINGS, searchFirstLoad: transferred(report) - 1 })).toEqual([
+			`a first visit transfers ${transferred(report)} B before the reader types, over ${transferred(report) - 1} B`,
+		]);
 	});
 
 	it('holds markup to a frame and a multiple of the text, by kind of page', () => {

@@ -101,16 +101,49 @@ export function parseFontFaces(css: string): FontFace[] {
 	return faces;
 }
 
-/** An @font-face rule for a face served from `href`. */
+/** An @font-face rule for a face served from `href` (`font-style` left out when `normal`, its default). */
 export function fontFaceCss(face: FontFace, href: string): string {
 	return [
 		'@font-face{',
 		`font-family:'${face.family}';`,
-		`font-style:${face.style};`,
+		face.style === 'normal' ? '' : `font-style:${face.style};`,
 		`font-weight:${face.weight};`,
 		`font-display:${face.display};`,
 		`src:url('${href}') format('woff2');`,
 		face.unicodeRange ? `unicode-range:${face.unicodeRange};` : '',
 		'}',
 	].join('');
+}
+
+/**
+ * The family a face is declared under a second time, whole, for text that arrives after load
+ * (the `lateFamily` option): `{family}` in `template` is the face's own family, e.g.
+ * `lateFamilyName('{family} Whole', 'Noto Sans Bengali')` is `'Noto Sans Bengali Whole'`.
+ */
+export function lateFamilyName(template: string, family: string): string {
+	return template.replaceAll('{family}', family);
+}
+
+/**
+ * The stylesheet's faces renamed for text that arrives after load (see {@link lateFamilyName}):
+ * the same file, style, weight, font-display and unicode-range under the late family. Throws if a
+ * late family is also one of the stylesheet's own families (the two would be one family, and
+ * the whole faces would be preloaded for nothing or shadow the page's subsets) or holds a quote.
+ */
+export function lateFaces(faces: readonly FontFace[], template: string): FontFace[] {
+	const own = new Set(faces.map((face) => face.family));
+	return faces.map((face) => {
+		const family = lateFamilyName(template, face.family);
+		if (own.has(family)) {
+			throw new Error(
+				`astro-shaped-subset: lateFamily "${template}" gives "${family}", a family the font stylesheet already declares; name the late family apart, e.g. "{family} Whole"`,
+			);
+		}
+		if (/["'\\]/.test(family)) {
+			throw new Error(
+				`astro-shaped-subset: lateFamily "${template}" must not hold a quote or backslash`,
+			);
+		}
+		return { ...face, family };
+	});
 }

@@ -26,6 +26,8 @@ export {
 	parseUnicodeRange,
 	inRanges,
 	fontFaceCss,
+	lateFamilyName,
+	lateFaces,
 	type FontFace,
 } from './fontFaces.ts';
 export { PageFontPlanner, type BoldPolicy, type SourceFace, type PageFont } from './pageFonts.ts';

@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { fontFaceCss, lateFaces, parseFontFaces } from './fontFaces.ts';
 import type { LateTextOf } from './lateText.ts';
 import type { BoldPolicy } from './pageFonts.ts';
 import { subsetSiteFonts, type FontSubsetJob, type SubsetFaces } from './subsetSite.ts';
@@ -25,6 +27,15 @@ export interface ShapedSubsetOptions {
 	lateText?: LateTextOf;
 	/** Pages with an element matching this selector get whole fonts: their text changes after load. */
 	wholeFonts?: string;
+	/**
+	 * How `wholeFonts` pages get the whole fonts. Unset: every face whole under its own family,
+	 * preloaded, in place of the subsets. Set (e.g. `'{family} Whole'`; `{family}` is the face's
+	 * family): the page's own text gets its subsets and preloads as on any other page, and every
+	 * face is declared a second time, whole, under this family, not preloaded. The site's CSS puts
+	 * that family first on the elements whose text arrives after load (search results, the typed
+	 * query): a browser fetches the whole faces when such text is drawn, not before.
+	 */
+	lateFamily?: string;
 	/**
 	 * Files and folders of the project a page's fonts depend on besides the page (the code that
 	 * says what scripts write, the font stylesheet, the lockfile): a change to any makes the
@@ -51,7 +62,9 @@ export interface ShapedSubsetOptions {
  * Per-page shaped font subsets. In `astro build` the site's font stylesheet is emptied; after the
  * build, each page gets `<link rel="stylesheet">` to a small CSS file with @font-face rules for
  * exactly the fonts its text needs (each face cut to the glyphs HarfBuzz produces when shaping that
- * page's text at that weight, or served whole: `subsetFaces`) and a preload for each.
+ * page's text at that weight, or served whole: `subsetFaces`) and a preload for each; pages
+ * matching `wholeFonts` get the whole faces, preloaded or (`lateFamily`) under a second family,
+ * fetched only when text in it is drawn.
  * Files are named by content hash, so builds are reproducible and pages with the same needs share
  * files. No inline style or script changes, so a content-security-policy stays valid; the CSS and
  * fonts come from the site's own origin. `astro dev` keeps the full fonts; so does FONT_SUBSET=0.
@@ -66,6 +79,18 @@ export default function shapedSubset(options: ShapedSubsetOptions = {}): AstroIn
 	let fontsCssPath = resolve(root, fontsCssOption);
 	let cacheRoot = resolve(root, 'node_modules/.astro');
 	let enabled = false;
+	/** The font stylesheet as the site sees it: emptied when subsetting, else with the late family. */
+	const fontsCssModule = async (): Promise<string | undefined> => {
+		if (enabled) {
+			return '/* @font-face rules: per page, added after the build by astro-shaped-subset */';
+		}
+		if (options.lateFamily === undefined) return undefined;
+		// Whole fonts everywhere (astro dev, FONT_SUBSET=0): the late family is declared too, on
+		// the same files, so the site's CSS draws its late text as in a subsetting build.
+		const css = await readFile(fontsCssPath, 'utf8');
+		const late = lateFaces(parseFontFaces(css), options.lateFamily);
+		return `${css}\n${late.map((face) => fontFaceCss(face, face.url)).join('\n')}\n`;
+	};
 
 	return {
 		name: 'astro-shaped-subset',
@@ -74,18 +99,16 @@ export default function shapedSubset(options: ShapedSubsetOptions = {}): AstroIn
 				root = fileURLToPath(config.root);
 				fontsCssPath = resolve(root, fontsCssOption);
 				enabled = command === 'build' && process.env.FONT_SUBSET !== '0';
-				if (!enabled) return;
+				if (!enabled && options.lateFamily === undefined) return;
 				updateConfig({
 					vite: {
 						plugins: [
 							{
-								name: 'astro-shaped-subset:empty-fonts-css',
+								name: 'astro-shaped-subset:fonts-css',
 								enforce: 'pre',
 								load(id: string) {
 									const path = id.split('?')[0];
-									return path === fontsCssPath
-										? '/* @font-face rules: per page, added after the build by astro-shaped-subset */'
-										: undefined;
+									return path === fontsCssPath ? fontsCssModule() : undefined;
 								},
 							},
 						],
@@ -114,6 +137,7 @@ export default function shapedSubset(options: ShapedSubsetOptions = {}): AstroIn
 					subsetFaces,
 					shapeFaces,
 					wholeFonts: options.wholeFonts ?? '[data-font-subset="full"]',
+					lateFamily: options.lateFamily,
 					planInputs: options.planInputs ?? ['src', 'package-lock.json'],
 					cacheDir:
 						options.cacheDir === false || process.env.FONT_SUBSET_CACHE === '0'

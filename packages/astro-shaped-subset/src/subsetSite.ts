@@ -2,7 +2,7 @@ import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { fontFaceCss, inRanges, parseFontFaces, type FontFace } from './fontFaces.ts';
+import { fontFaceCss, inRanges, lateFaces, parseFontFaces, type FontFace } from './fontFaces.ts';
 import { pageFontText, type LateTextOf } from './lateText.ts';
 import { contentHash, PageFontPlanner, type BoldPolicy, type SourceFace } from './pageFonts.ts';
 import { PagePlanCache, planSalt, type PagePlan } from './pagePlanCache.ts';
@@ -77,6 +77,14 @@ export async function sourceFaces(
 	return sources;
 }
 
+/** A face's file name without its folder and `.woff2`, e.g. `noto-sans-bengali-bengali-400-normal`. */
+function fileStem(face: FontFace): string {
+	return face.url
+		.split('/')
+		.pop()!
+		.replace(/\.woff2$/, '');
+}
+
 /** Every HTML file under a folder, sorted. */
 export async function htmlFiles(dir: string): Promise<string[]> {
 	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -104,6 +112,12 @@ export interface FontSubsetJob {
 	shapeFaces: SubsetFaces;
 	/** Pages with an element matching this selector get whole fonts (their text changes after load). */
 	wholeFonts: string;
+	/**
+	 * On `wholeFonts` pages, the family the whole faces are declared under, not preloaded
+	 * (`{family}`: the face's own family), while the page's own text gets its subsets as on any
+	 * page. Without it, those pages get the whole faces under their own family, preloaded.
+	 */
+	lateFamily?: string | undefined;
 	/** Files and folders under `root` whose content a page's fonts depend on (its code, the lockfile). */
 	planInputs: string[];
 	/** Folder for subsets reused across builds; none when undefined. */
@@ -125,6 +139,17 @@ export async function subsetSiteFonts(
 		job;
 	const start = performance.now();
 	const sources = await sourceFaces(fontsCssPath, subsetFaces, shapeFaces);
+	// Every face whole under the late family, for the text `wholeFonts` pages get after load.
+	const late =
+		job.lateFamily === undefined
+			? undefined
+			: lateFaces(
+					sources.map((s) => s.face),
+					job.lateFamily,
+				).map((face, i) => {
+					const { woff2 } = sources[i]!;
+					return { face, woff2, name: `${fileStem(face)}.${contentHash(woff2)}.woff2` };
+				});
 	const planner = await PageFontPlanner.create(sources, cacheDir, { bold });
 	// What earlier builds decided for pages with the same HTML and CSS (and code, fonts, settings).
 	const plans = cacheDir
@@ -136,6 +161,7 @@ export async function subsetSiteFonts(
 					subsetFaces,
 					shapeFaces,
 					wholeFonts: job.wholeFonts,
+					lateFamily: job.lateFamily ?? null,
 					bold,
 					woff2: woff2Settings(),
 				}),
@@ -162,18 +188,19 @@ export async function subsetSiteFonts(
 		const plan: PagePlan = { links: '', files: [], fontBytes: 0 };
 		const bytes = new Map<string, Uint8Array | string>();
 		const document = parse(html, { comment: false });
-		const full = document.querySelector(job.wholeFonts) !== null;
-		const fonts = await planner.fontsFor(pageFontText(document, pageCss, lateTextOf), { full });
-		if (fonts.length === 0) return { plan, bytes };
+		const whole = document.querySelector(job.wholeFonts) !== null;
+		// With a late family, the page's own text is cut for like any page's; the whole faces
+		// come after, under the late family, for what arrives after load.
+		const fonts = await planner.fontsFor(pageFontText(document, pageCss, lateTextOf), {
+			full: whole && !late,
+		});
+		const lateFonts = whole && late ? late : [];
+		if (fonts.length === 0 && lateFonts.length === 0) return { plan, bytes };
 		const rules: string[] = [];
 		const preloads: string[] = [];
 		for (const font of fonts) {
-			const stem = font.face.url
-				.split('/')
-				.pop()!
-				.replace(/\.woff2$/, '');
 			const suffix = font.mode === 'shape' || font.mode === 'unicode' ? '-subset' : '';
-			const name = `${stem}${suffix}.${font.hash}.woff2`;
+			const name = `${fileStem(font.face)}${suffix}.${font.hash}.woff2`;
 			const href = await emit(name, font.woff2);
 			plan.files.push(name);
 			if (font.cacheName) (plan.subsets ??= []).push(font.cacheName);
@@ -183,6 +210,14 @@ export async function subsetSiteFonts(
 			// Each font the page needs is fetched beside its stylesheets, not after layout has
 			// found text for it, so the text is drawn once, in its face (no swap, no shift).
 			preloads.push(`<link rel="preload" href="${href}" as="font" type="font/woff2" crossorigin>`);
+		}
+		// Not preloaded: a browser fetches a face when text in its family is drawn, so these come
+		// only once the elements the site's CSS gives the late family have text (search results).
+		for (const font of lateFonts) {
+			const href = await emit(font.name, font.woff2);
+			plan.files.push(font.name);
+			bytes.set(font.name, font.woff2);
+			rules.push(fontFaceCss(font.face, href));
 		}
 		const sheet = `${rules.join('\n')}\n`;
 		const sheetName = `fonts.${contentHash(sheet)}.css`;
