@@ -1,30 +1,40 @@
 /**
  * Lighthouse on both editions of a story, mobile settings (Lighthouse's default: a mid-range
- * phone, simulated slow 4G): `npm run lighthouse [-- --dir <built site>] [-- --min 100]`.
+ * phone, simulated slow 4G): `npm run lighthouse [-- --dir <built site>] [-- --min 100]
+ * [-- --runs 3] [-- --save <folder>]`.
  *
  * Without --dir it builds the site into a temporary folder with SITE_URL set to the local server's
  * origin (so canonical and hreflang links point at the pages under test); it serves the site on a
- * free port of 127.0.0.1 and runs Lighthouse in Debian's Chromium (/usr/bin/chromium, headless).
- * Prints the four category scores per page; exits 1 when a score is under --min (default 0: report
- * only). Nothing leaves this machine.
+ * free port of 127.0.0.1 and runs Lighthouse in Debian's Chromium (/usr/bin/chromium, or
+ * CHROME_PATH; headless) with scripts/lib/lighthouse.ts, as tests/e2e/lighthouse.test.ts does.
+ * Prints the four category scores and the five performance metrics of each run; --runs runs each
+ * page that many times, --save writes each run's JSON report into that folder. Exits 1 when every
+ * run of a page has a score under --min (default 0: report only). Nothing leaves this machine.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import { CHROMIUM_PATH } from '../tests/support/browser';
 import { serveStatic } from '../tests/support/server';
-
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+import {
+	CATEGORIES,
+	formatHeader,
+	formatRun,
+	launchForLighthouse,
+	LIGHTHOUSE_VERSION,
+	runLighthouse,
+	storyEditions,
+} from './lib/lighthouse';
 
 const { values } = parseArgs({
 	options: {
 		dir: { type: 'string' },
 		min: { type: 'string', default: '0' },
 		pages: { type: 'string' },
+		runs: { type: 'string', default: '1' },
+		save: { type: 'string' },
 	},
 });
 
@@ -44,63 +54,38 @@ if (temporary) {
 	});
 }
 
-const pages =
-	values.pages?.split(',') ??
-	(readdirSync(dir, { recursive: true }) as string[])
-		.map((f) => f.split('\\').join('/'))
-		.filter((f) => /^(bn|en)\/[^/]+\/index\.html$/.test(f) && !f.includes('/search/'))
-		.map((f) => `/${f.replace(/index\.html$/, '')}`)
-		.sort()
-		.slice(0, 2);
-const chrome = await chromeLauncher.launch({
-	chromePath: CHROMIUM,
-	chromeFlags: [
-		'--headless=new',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--no-first-run',
-		'--disable-background-networking',
-	],
-});
+const pages = values.pages?.split(',') ?? storyEditions(dir);
+const runs = Math.max(1, Number(values.runs));
+const min = Number(values.min);
+const save = values.save ? resolve(values.save) : undefined;
+if (save) mkdirSync(save, { recursive: true });
+const browser = await launchForLighthouse();
 let failed = 0;
 try {
 	if (pages.length === 0) throw new Error(`No story pages in ${dir}`);
 	console.log(
-		`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile settings, Chromium at ${CHROMIUM}\n`,
+		`\nLighthouse ${LIGHTHOUSE_VERSION}, mobile settings, Chromium at ${process.env['CHROME_PATH'] ?? CHROMIUM_PATH}\n`,
 	);
-	console.log(['page'.padEnd(34), ...CATEGORIES.map((c) => c.padStart(15))].join(''));
+	console.log(formatHeader());
 	for (const page of pages) {
-		const result = await lighthouse(`${server.origin}${page}`, {
-			port: chrome.port,
-			output: 'json',
-			logLevel: 'error',
-			onlyCategories: [...CATEGORIES],
-		});
-		if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
-		const { lhr } = result;
-		if (lhr.runtimeError)
-			throw new Error(`Lighthouse could not load ${page}: ${lhr.runtimeError.message}`);
-		const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
-		console.log([page.padEnd(34), ...scores.map((s) => String(s).padStart(15))].join(''));
-		for (const category of CATEGORIES) {
-			for (const ref of lhr.categories[category]?.auditRefs ?? []) {
-				const audit = lhr.audits[ref.id];
-				if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
-					console.log(
-						`    ${category}: ${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''}`,
-					);
-				}
+		let best = 0;
+		for (let n = 1; n <= runs; n++) {
+			const run = await runLighthouse(browser, `${server.origin}${page}`);
+			console.log(formatRun(runs > 1 ? `${page} #${n}` : page, run));
+			if (save) {
+				const name = `${page.replace(/^\/|\/$/g, '').replaceAll('/', '_')}-${n}.json`;
+				writeFileSync(join(save, name), JSON.stringify(run.lhr));
 			}
+			best = Math.max(best, Math.min(...CATEGORIES.map((c) => run.scores[c])));
 		}
-		const min = Number(values.min);
-		if (scores.some((s) => s < min)) failed++;
+		if (best < min) failed++;
 	}
 } finally {
-	chrome.kill();
+	browser.close();
 	await server.close();
 	if (temporary) rmSync(temporary, { recursive: true, force: true });
 }
 if (failed) {
-	console.log(`\n${failed} page(s) scored under ${values.min} in a category.`);
+	console.log(`\n${failed} page(s) scored under ${values.min} in a category in every run.`);
 	process.exitCode = 1;
 }
