@@ -45,7 +45,7 @@ export const messagesBn = {
 		`${zone}-এর স্থানীয় সময়, ২৪ ঘণ্টার হিসাবে ইংরেজি অঙ্কে: যেমন 2024-03-05 21:00 (precision day হলে শুধু 2024-03-05)। UTC-র সময় শেষ হয় Z দিয়ে: 2024-03-05T15:30:00Z।`,
 	askKind: (values) => `কী ধরনের এন্ট্রি (${list(values)})`,
 	helpKind:
-		'outage-start: পরিষেবা বন্ধ হলো। restoration: আবার চালু হলো। statement: সংস্থা কিছু বলল। update: বাকি সব।',
+		'outage-start: পরিষেবা বন্ধ হলো। investigating: সংস্থা খতিয়ে দেখছে। identified: কারণ খুঁজে পেয়েছে। recovering: পরিষেবা ফেরানো হচ্ছে। restoration: আবার চালু হলো। statement: সংস্থা কিছু বলল। update: বাকি সব।',
 	askBn: 'কী ঘটেছে, বাংলায়',
 	askEn: 'কী ঘটেছে, ইংরেজিতে',
 	askSource: 'সূত্র: কে জানিয়েছে (সংবাদমাধ্যম, সাইট বা ব্যক্তি)',

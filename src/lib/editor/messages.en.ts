@@ -48,7 +48,7 @@ export const messagesEn = {
 		`Local time in ${zone}, 24-hour: e.g. 2024-03-05 21:00 (for precision day, just 2024-03-05). A time in UTC ends in Z: 2024-03-05T15:30:00Z.`,
 	askKind: (values) => `What kind of entry (${list(values)})`,
 	helpKind:
-		'outage-start: the service fails. restoration: it works again. statement: the company says something. update: anything else.',
+		'outage-start: the service fails. investigating: the company is looking into it. identified: it has found the cause. recovering: service is being restored. restoration: it works again. statement: the company says something. update: anything else.',
 	askBn: 'What happened, in Bengali',
 	askEn: 'What happened, in English',
 	askSource: 'Source: who reported it (publication, site or person)',
