@@ -101,18 +101,21 @@ export async function buildContent(options: { outDir?: string; axe?: boolean }):
 	}
 	// Pages that passed are not checked again until they change; without axe, the pages axe
 	// passed before stay recorded as they were.
-	const passed = (checked: boolean, before: Record<string, string> = {}) =>
+	const passed = (hashes: Iterable<[string, string]>) =>
 		Object.fromEntries(
-			[...after]
-				.map(([page, hash]): [string, string | undefined] =>
-					problems.some((p) => p.startsWith(`${page}:`))
-						? [page, undefined]
-						: [page, checked ? hash : before[page]],
-				)
-				.filter((pair): pair is [string, string] => pair[1] !== undefined),
+			[...hashes].filter(
+				([page]) => after.has(page) && !problems.some((p) => p.startsWith(`${page}:`)),
+			),
 		);
+	const checked = passed(after);
 	mkdirSync(join(record, '..'), { recursive: true });
-	writeFileSync(record, JSON.stringify({ checks: passed(true), axe: passed(axe, recorded.axe) }));
+	writeFileSync(
+		record,
+		JSON.stringify({
+			checks: checked,
+			axe: axe ? checked : passed(Object.entries(recorded.axe ?? {})),
+		}),
+	);
 	if (problems.length) {
 		console.error(`\n✗ ${problems.length} problems in the built site; do not upload it:`);
 		for (const problem of problems) console.error(`  ${problem}`);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { storyListPages, storyListPath } from '../../src/lib/views/storyListPages';
+import {
+	storyListPageLabel,
+	storyListPages,
+	storyListPath,
+} from '../../src/lib/views/storyListPages';
 
 describe('storyListPages', () => {
 	it('keeps the newest on the home page and the rest on pages of their own, in order', () => {
@@ -20,5 +24,10 @@ describe('storyListPages', () => {
 
 	it('puts page 1 at the language’s home and the others under page/', () => {
 		expect([1, 2, 50].map(storyListPath)).toEqual(['', 'page/2/', 'page/50/']);
+	});
+
+	it('says which page of how many, in the page’s language and digits', () => {
+		expect(storyListPageLabel({ page: 2, pages: 13 }, 'bn')).toBe('পৃষ্ঠা ২ (মোট ১৩)');
+		expect(storyListPageLabel({ page: 2, pages: 13 }, 'en')).toBe('Page 2 of 13');
 	});
 });

@@ -1,3 +1,7 @@
+import type { Lang } from '../../i18n/locales';
+import { useTranslations } from '../../i18n/t';
+import { bengaliDigits } from '../time/bengaliDigits';
+
 /** Stories a list page shows: the newest twenty, then older ones on pages of their own. */
 export const STORIES_PER_PAGE = 20;
 
@@ -29,4 +33,16 @@ export function storyListPages<T>(
 /** Where a list page lives below the language's prefix: `''` for page 1, else `page/<n>/`. */
 export function storyListPath(page: number): string {
 	return page === 1 ? '' : `page/${page}/`;
+}
+
+/** Which page of how many, in the page's language, e.g. `'পৃষ্ঠা ২ (মোট ৩)'` / `'Page 2 of 3'`. */
+export function storyListPageLabel(
+	list: Pick<StoryListPage<unknown>, 'page' | 'pages'>,
+	lang: Lang,
+): string {
+	const number = (n: number) => (lang === 'bn' ? bengaliDigits(n) : String(n));
+	return useTranslations(lang)('index.pageOf', {
+		page: number(list.page),
+		pages: number(list.pages),
+	});
 }
