@@ -2,6 +2,19 @@
 import eslintPluginAstro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
+/**
+ * date-fns-tz's and date-fns's index files load all of date-fns (over a thousand modules): about
+ * 3 s of every process that imports them on this machine (the build, the story check, each test
+ * file). Import each function from its own path instead, e.g. 'date-fns-tz/fromZonedTime'.
+ * date-fns-tz's format and formatInTimeZone load that index too (for zone names); word times
+ * with src/lib/time/zonedClock.ts, or date-fns/format on toZonedTime.
+ */
+const DATE_FNS_INDEX = {
+	regex: '^date-fns(-tz)?$|^date-fns-tz/(format|formatInTimeZone)$',
+	message:
+		"Import the function's own path (e.g. 'date-fns-tz/fromZonedTime'): the index loads all of date-fns, ~3 s a process. For wording a time see src/lib/time/zonedClock.ts.",
+};
+
 export default tseslint.config(
 	{
 		ignores: [
@@ -27,6 +40,11 @@ export default tseslint.config(
 	},
 	...eslintPluginAstro.configs.recommended,
 	{
+		// Tests may use formatInTimeZone as an oracle.
+		files: ['src/**', 'scripts/**', 'packages/**', '*.mjs'],
+		rules: { 'no-restricted-imports': ['error', { patterns: [DATE_FNS_INDEX] }] },
+	},
+	{
 		// typescript-eslint cannot type .astro templates; `astro check` type-checks them instead.
 		files: ['**/*.astro'],
 		languageOptions: { parserOptions: { parser: tseslint.parser, projectService: false } },
@@ -45,6 +63,7 @@ export default tseslint.config(
 				'error',
 				{
 					patterns: [
+						DATE_FNS_INDEX,
 						{
 							regex: '^node:',
 							message: 'src/lib/time/ is browser-safe: it may not import Node built-ins.',

@@ -1,5 +1,5 @@
-import { formatInTimeZone } from 'date-fns-tz';
 import { EventTimeError, parseEventTime, type Precision } from '../time/parseEventTime';
+import { calendarDay } from '../time/zonedClock';
 import { placeLabel } from './describeIssue';
 import { messagesBn } from './messages.bn';
 import { messagesEn } from './messages.en';
@@ -84,7 +84,7 @@ export function checkPlausibility(
 			const otherAt = place(other.time, other.zone ?? zone, other.precision);
 			if (!otherAt) return;
 			// Both dates in the entry's zone: the day a reader of this entry would see.
-			const dayIn = (instant: number) => formatInTimeZone(instant, String(zone), 'yyyy-MM-dd');
+			const dayIn = (instant: number) => calendarDay(new Date(instant), String(zone));
 			const date = dayIn(at.instant);
 			const otherDate = dayIn(otherAt.instant);
 			if (otherDate !== date) {

@@ -1,4 +1,4 @@
-import { getTimezoneOffset } from 'date-fns-tz';
+import { getTimezoneOffset } from 'date-fns-tz/getTimezoneOffset';
 import { parseEventTime, type Precision } from '../time/parseEventTime';
 import { calendarDay } from '../time/zonedClock';
 

@@ -1,4 +1,4 @@
-import { fromZonedTime } from 'date-fns-tz';
+import { fromZonedTime } from 'date-fns-tz/fromZonedTime';
 import type { ResolvedTime } from './resolveTime';
 import type { Entry, EntryTimes } from './storySchema';
 

@@ -1,6 +1,9 @@
-import { formatInTimeZone, fromZonedTime, getTimezoneOffset } from 'date-fns-tz';
+import { format } from 'date-fns/format';
+import { fromZonedTime } from 'date-fns-tz/fromZonedTime';
+import { getTimezoneOffset } from 'date-fns-tz/getTimezoneOffset';
+import { toZonedTime } from 'date-fns-tz/toZonedTime';
 import { isValidTimeZone } from './isValidTimeZone';
-import { calendarDay } from './zonedClock';
+import { calendarDay, wallClock } from './zonedClock';
 
 /** How precisely a source gave a time. */
 export type Precision = 'exact' | 'approximate' | 'day';
@@ -108,7 +111,7 @@ export function parseEventTime(
 	const candidates = new Set<number>();
 	for (const probe of [naive - 86_400_000, naive, naive + 86_400_000]) {
 		const instant = naive - getTimezoneOffset(zone, new Date(probe));
-		if (formatInTimeZone(new Date(instant), zone, "yyyy-MM-dd'T'HH:mm:ss") === wall)
+		if (format(toZonedTime(new Date(instant), zone), "yyyy-MM-dd'T'HH:mm:ss") === wall)
 			candidates.add(instant);
 	}
 	if (candidates.size === 0) {
@@ -125,8 +128,15 @@ export function parseEventTime(
 	return { instant, zone, localDate: wall.slice(0, 10) };
 }
 
+/** The zone's UTC offset at an instant, e.g. `+05:30`, `-04:00`. */
 function offsetLabel(zone: string, instant: number): string {
-	return formatInTimeZone(new Date(instant), zone, 'xxx');
+	// Offsets are whole minutes: the zone's wall clock at the instant's minute, less that minute.
+	const minute = Math.floor(instant / 60_000) * 60_000;
+	const wall = wallClock(new Date(minute), zone);
+	const [y, m, d] = wall.day.split('-').map(Number) as [number, number, number];
+	const offset = Math.round((Date.UTC(y, m - 1, d, wall.hour, wall.minute) - minute) / 60_000);
+	const sign = offset < 0 ? '-' : '+';
+	return `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
 }
 
 function startOfLocalDay(day: string, zone: string): Date {
