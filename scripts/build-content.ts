@@ -17,22 +17,35 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/browser';
-import { serveStatic } from '../tests/support/server';
+import type { Browser } from 'playwright-core';
 import { safeBuild } from './build';
-import { checkBuiltSite, pageHashes } from './lib/checkBuiltSite';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Debian's Chromium, as the tests use it (tests/support/browser.ts). */
+const CHROMIUM = '/usr/bin/chromium';
+
+/** Chromium for axe, started as the tests start it. */
+async function launchChromium(): Promise<Browser> {
+	const [{ chromium }, { CHROMIUM_ARGS, CHROMIUM_PATH }] = await Promise.all([
+		import('playwright-core'),
+		import('../tests/support/browser'),
+	]);
+	return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
 
 /** axe-core on each page in Chromium; one line per violation. */
-async function axeProblems(dir: string, base: string, pages: readonly string[]): Promise<string[]> {
+async function axeProblems(
+	browser: Browser,
+	dir: string,
+	base: string,
+	pages: readonly string[],
+): Promise<string[]> {
 	const source = readFileSync(
 		resolve(import.meta.dirname, '../node_modules/axe-core/axe.min.js'),
 		'utf8',
 	);
+	const { serveStatic } = await import('../tests/support/server');
 	const server = await serveStatic(dir, { base });
-	const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 	const problems: string[] = [];
 	try {
 		const page = await browser.newPage();
@@ -56,7 +69,6 @@ async function axeProblems(dir: string, base: string, pages: readonly string[]):
 			problems.push(...violations.map((v) => `${path}: axe ${v}`));
 		}
 	} finally {
-		await browser.close();
 		await server.close();
 	}
 	return problems;
@@ -85,43 +97,60 @@ export async function buildContent(options: { outDir?: string; axe?: boolean }):
 	const recorded: Partial<Record<'checks' | 'axe', Record<string, string>>> = existsSync(record)
 		? (JSON.parse(readFileSync(record, 'utf8')) as typeof recorded)
 		: {};
-	const axe = options.axe !== false && existsSync(CHROMIUM_PATH);
-	const built = await timed('build', () => safeBuild({ outDir }));
-	if (built !== 0) return built;
-	const after = pageHashes(outDir, base);
-	const changedSince = (passed: Record<string, string> = {}) =>
-		[...after].filter(([page, hash]) => passed[page] !== hash).map(([page]) => page);
-	const changed = changedSince(recorded.checks);
-	console.log(`${changed.length} of ${after.size} pages changed (or not yet checked).`);
-	const problems = await timed('site checks', () => checkBuiltSite(outDir, base, changed));
-	const toAxe = axe ? changedSince(recorded.axe) : [];
-	if (axe) console.log(`axe on ${toAxe.length} pages (changed, or not yet checked by axe).`);
-	if (toAxe.length) {
-		problems.push(...(await timed('axe', () => axeProblems(outDir, base, toAxe))));
+	const axe = options.axe !== false && existsSync(CHROMIUM);
+	// While Astro builds (in processes of their own), this one loads the checkers and starts
+	// Chromium: a few seconds that would otherwise come after the build.
+	const checkers = import('./lib/checkBuiltSite');
+	checkers.catch(() => undefined); // a failed build never awaits it; a failed import is thrown below
+	const browser = axe ? launchChromium().catch((error: unknown) => error as Error) : undefined;
+	try {
+		return await checkAndRecord();
+	} finally {
+		const started = await browser;
+		if (started && !(started instanceof Error)) await started.close();
 	}
-	// Pages that passed are not checked again until they change; without axe, the pages axe
-	// passed before stay recorded as they were.
-	const passed = (hashes: Iterable<[string, string]>) =>
-		Object.fromEntries(
-			[...hashes].filter(
-				([page]) => after.has(page) && !problems.some((p) => p.startsWith(`${page}:`)),
-			),
+
+	async function checkAndRecord(): Promise<number> {
+		const built = await timed('build', () => safeBuild({ outDir }));
+		if (built !== 0) return built;
+		const { checkBuiltSite, pageHashes } = await checkers;
+		const after = pageHashes(outDir, base);
+		const changedSince = (passed: Record<string, string> = {}) =>
+			[...after].filter(([page, hash]) => passed[page] !== hash).map(([page]) => page);
+		const changed = changedSince(recorded.checks);
+		console.log(`${changed.length} of ${after.size} pages changed (or not yet checked).`);
+		const problems = await timed('site checks', () => checkBuiltSite(outDir, base, changed));
+		const toAxe = axe ? changedSince(recorded.axe) : [];
+		if (axe) console.log(`axe on ${toAxe.length} pages (changed, or not yet checked by axe).`);
+		if (toAxe.length) {
+			const chromium = await browser;
+			if (chromium instanceof Error) throw chromium;
+			problems.push(...(await timed('axe', () => axeProblems(chromium!, outDir, base, toAxe))));
+		}
+		// Pages that passed are not checked again until they change; without axe, the pages axe
+		// passed before stay recorded as they were.
+		const passed = (hashes: Iterable<[string, string]>) =>
+			Object.fromEntries(
+				[...hashes].filter(
+					([page]) => after.has(page) && !problems.some((p) => p.startsWith(`${page}:`)),
+				),
+			);
+		const checked = passed(after);
+		mkdirSync(join(record, '..'), { recursive: true });
+		writeFileSync(
+			record,
+			JSON.stringify({
+				checks: checked,
+				axe: axe ? checked : passed(Object.entries(recorded.axe ?? {})),
+			}),
 		);
-	const checked = passed(after);
-	mkdirSync(join(record, '..'), { recursive: true });
-	writeFileSync(
-		record,
-		JSON.stringify({
-			checks: checked,
-			axe: axe ? checked : passed(Object.entries(recorded.axe ?? {})),
-		}),
-	);
-	if (problems.length) {
-		console.error(`\n✗ ${problems.length} problems in the built site; do not upload it:`);
-		for (const problem of problems) console.error(`  ${problem}`);
-	} else console.log(`✓ ${outDir} is ready to upload.`);
-	console.log(`Content lane: ${times.join(', ')}.`);
-	return problems.length ? 1 : 0;
+		if (problems.length) {
+			console.error(`\n✗ ${problems.length} problems in the built site; do not upload it:`);
+			for (const problem of problems) console.error(`  ${problem}`);
+		} else console.log(`✓ ${outDir} is ready to upload.`);
+		console.log(`Content lane: ${times.join(', ')}.`);
+		return problems.length ? 1 : 0;
+	}
 }
 
 if (import.meta.filename === process.argv[1]) {
