@@ -18,6 +18,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
+import type { PageLinks } from './lib/checkBuiltSite';
 import { safeBuild } from './build';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -94,9 +95,11 @@ export async function buildContent(options: { outDir?: string; axe?: boolean }):
 		resolve(process.env['ASTRO_CACHE_DIR'] ?? 'node_modules/.astro'),
 		'content-lane-pages.json',
 	);
-	const recorded: Partial<Record<'checks' | 'axe', Record<string, string>>> = existsSync(record)
-		? (JSON.parse(readFileSync(record, 'utf8')) as typeof recorded)
-		: {};
+	// With the site checks' record, the ids and links of each page that passed: an unchanged page
+	// is not read again, its links are resolved against the new build (checkBuiltSite).
+	const recorded: Partial<
+		Record<'checks' | 'axe', Record<string, string>> & { links: Record<string, PageLinks> }
+	> = existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as typeof recorded) : {};
 	const axe = options.axe !== false && existsSync(CHROMIUM);
 	// While Astro builds (in processes of their own), this one loads the checkers and starts
 	// Chromium: a few seconds that would otherwise come after the build.
@@ -119,7 +122,8 @@ export async function buildContent(options: { outDir?: string; axe?: boolean }):
 			[...after].filter(([page, hash]) => passed[page] !== hash).map(([page]) => page);
 		const changed = changedSince(recorded.checks);
 		console.log(`${changed.length} of ${after.size} pages changed (or not yet checked).`);
-		const problems = await timed('site checks', () => checkBuiltSite(outDir, base, changed));
+		const links = new Map(Object.entries(recorded.links ?? {}));
+		const problems = await timed('site checks', () => checkBuiltSite(outDir, base, changed, links));
 		const toAxe = axe ? changedSince(recorded.axe) : [];
 		if (axe) console.log(`axe on ${toAxe.length} pages (changed, or not yet checked by axe).`);
 		if (toAxe.length) {
@@ -142,6 +146,7 @@ export async function buildContent(options: { outDir?: string; axe?: boolean }):
 			JSON.stringify({
 				checks: checked,
 				axe: axe ? checked : passed(Object.entries(recorded.axe ?? {})),
+				links: Object.fromEntries([...links].filter(([page]) => page in checked)),
 			}),
 		);
 		if (problems.length) {

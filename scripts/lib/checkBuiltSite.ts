@@ -32,40 +32,67 @@ function fileOfPage(dir: string, base: string, page: string): string {
 	return join(dir, page.slice(base.length), page.endsWith('/') ? 'index.html' : '');
 }
 
+/** What the link check needs of a page: the ids it has and the links it makes, as written. */
+export interface PageLinks {
+	ids: string[];
+	links: string[];
+}
+
 /**
  * The checks a story change can break, on a built site, one problem a line: every internal link
  * and anchor resolves; every feed (`*.xml`) is well-formed XML to a strict parser; every
  * `timeline.json` parses and matches its published format; every page's JSON-LD parses. Then,
  * on `changed` pages only (a rebuild after one edit changes a few): html-validate's recommended
  * rules (.htmlvalidate.json) and the page-weight ceilings (scripts/lib/budget.ts).
+ *
+ * `known` holds the ids and links of pages an earlier run read and passed (the content lane
+ * keeps them with the pages' hashes): a page not in `changed` that has them is not read again,
+ * but its links are still resolved against this build, so a page that lost an anchor or went
+ * away is still found. Every page read is added to `known`.
  */
 export async function checkBuiltSite(
 	dir: string,
 	base: string,
 	changed: readonly string[],
+	known: Map<string, PageLinks> = new Map(),
 ): Promise<string[]> {
 	const problems: string[] = [];
 	const files = (readdirSync(dir, { recursive: true }) as string[]).map((f) =>
 		f.split('\\').join('/'),
 	);
-	const pages = pagesIn(files, base);
-	const ids = new Map<string, Set<string>>();
-	const docs = new Map<string, ReturnType<typeof parse>>();
+	const pages = new Set(pagesIn(files, base));
+	const reread = new Set(changed);
 	for (const page of pages) {
+		if (known.has(page) && !reread.has(page)) continue;
 		const doc = parse(readFileSync(fileOfPage(dir, base, page), 'utf8'));
-		docs.set(page, doc);
-		ids.set(page, new Set(doc.querySelectorAll('[id]').map((el) => el.id)));
+		known.set(page, {
+			ids: doc.querySelectorAll('[id]').map((el) => el.id),
+			links: doc
+				.querySelectorAll('[href], [src]')
+				.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''),
+		});
+		for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+			try {
+				JSON.parse(script.textContent);
+			} catch (error) {
+				problems.push(`${page}: JSON-LD does not parse: ${String(error)}`);
+			}
+		}
 	}
-	const targetOf = (path: string): string | undefined => {
-		if (!path.startsWith(base)) return undefined;
-		const file = join(dir, decodeURIComponent(path.slice(base.length)));
-		if (existsSync(file) && statSync(file).isFile()) return file;
-		if (existsSync(join(file, 'index.html'))) return join(file, 'index.html');
-		return undefined;
+	for (const page of known.keys()) if (!pages.has(page)) known.delete(page);
+	const ids = new Map([...known].map(([page, facts]) => [page, new Set(facts.ids)]));
+	const targets = new Map<string, boolean>();
+	const exists = (path: string): boolean => {
+		let found = targets.get(path);
+		if (found === undefined) {
+			const file = join(dir, decodeURIComponent(path.slice(base.length)));
+			found = (existsSync(file) && statSync(file).isFile()) || existsSync(join(file, 'index.html'));
+			targets.set(path, found);
+		}
+		return found;
 	};
-	for (const [page, doc] of docs) {
-		for (const el of doc.querySelectorAll('[href], [src]')) {
-			const url = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
+	for (const [page, { links }] of known) {
+		for (const url of links) {
 			if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) continue;
 			const [pathPart = '', hash] = url.split('#');
 			const path = pathPart.split('?')[0]!;
@@ -74,19 +101,12 @@ export async function checkBuiltSite(
 				: path.startsWith('/')
 					? path
 					: posix.join(posix.dirname(`${page}x`), path) + (path.endsWith('/') ? '/' : '');
-			if (!targetOf(absolute)) {
+			if (!absolute.startsWith(base) || !exists(absolute)) {
 				problems.push(`${page}: link to ${url}: no such file in the build`);
 				continue;
 			}
-			if (hash && pages.includes(absolute) && !ids.get(absolute)?.has(decodeURIComponent(hash))) {
+			if (hash && pages.has(absolute) && !ids.get(absolute)?.has(decodeURIComponent(hash))) {
 				problems.push(`${page}: link to ${url}: no element with id "${hash}" there`);
-			}
-		}
-		for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-			try {
-				JSON.parse(script.textContent);
-			} catch (error) {
-				problems.push(`${page}: JSON-LD does not parse: ${String(error)}`);
 			}
 		}
 	}

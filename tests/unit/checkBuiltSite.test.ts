@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkBuiltSite, pageHashes } from '../../scripts/lib/checkBuiltSite';
+import { checkBuiltSite, pageHashes, type PageLinks } from '../../scripts/lib/checkBuiltSite';
 
 let dir: string;
 const page = (title: string, body: string) =>
@@ -53,6 +53,40 @@ describe('checkBuiltSite', () => {
 			true,
 		);
 		rmSync(join(dir, 'bad.html'));
+	});
+
+	it('reads only the changed pages again, and still finds an anchor an unchanged page lost', async () => {
+		const site = mkdtempSync(join(tmpdir(), 'built-site-'));
+		mkdirSync(join(site, 'story'));
+		const story = join(site, 'story', 'index.html');
+		writeFileSync(join(site, 'index.html'), page('Home', '<a href="/story/#entry-1">one</a>'));
+		writeFileSync(story, page('Story', '<p id="entry-1">x</p>'));
+		const known = new Map<string, PageLinks>();
+		// html-validate's findings on the changed pages are another test's.
+		const linkProblems = (problems: string[]) => problems.filter((p) => p.includes(': link to '));
+		expect(await checkBuiltSite(site, '/', [], known)).toEqual([]);
+		expect([...known.keys()].sort()).toEqual(['/', '/story/']);
+
+		// The story lost its anchor; the home page did not change and is not read again.
+		writeFileSync(story, page('Story', '<p id="entry-2">x</p>'));
+		expect(linkProblems(await checkBuiltSite(site, '/', ['/story/'], known))).toEqual([
+			'/: link to /story/#entry-1: no element with id "entry-1" there',
+		]);
+		// What it knows of an unchanged page is what it uses: a home page changed behind its back
+		// (never so in the lane: changed pages are found by their hash) is not read.
+		writeFileSync(join(site, 'index.html'), page('Home', '<a href="/gone/">x</a>'));
+		expect(linkProblems(await checkBuiltSite(site, '/', ['/story/'], known))).toHaveLength(1);
+		expect(linkProblems(await checkBuiltSite(site, '/', ['/', '/story/'], known))).toEqual([
+			'/: link to /gone/: no such file in the build',
+		]);
+		// A page that went away: the links to it fail, and it is forgotten.
+		rmSync(join(site, 'story'), { recursive: true });
+		writeFileSync(join(site, 'index.html'), page('Home', '<a href="/story/">x</a>'));
+		expect(linkProblems(await checkBuiltSite(site, '/', ['/'], known))).toEqual([
+			'/: link to /story/: no such file in the build',
+		]);
+		expect([...known.keys()]).toEqual(['/']);
+		rmSync(site, { recursive: true, force: true });
 	});
 
 	it('fingerprints every page, so a rebuild knows which changed', () => {
