@@ -413,18 +413,33 @@ async function benchPublish(): Promise<void> {
 			if (!values.keep) rmSync(work, { recursive: true, force: true });
 		}
 	}
-	console.log(
-		[
-			'',
-			`Command: \`npm run bench -- --publish --n ${values.n} --axe-max ${values['axe-max']}\` (${new Date().toISOString().slice(0, 16)}Z)`,
-			'',
-			`Machine: ${machine}`,
-			'',
-			'| stories | one entry added → dist/ ready | steps | pages changed | problems reported | bare Astro, cold | load average at start (lane / bare) |',
-			'| ---: | ---: | --- | --- | ---: | ---: | --- |',
-			...rows,
-		].join('\n'),
+	const section = [
+		`Command: \`npm run bench -- --publish --n ${values.n} --axe-max ${values['axe-max']}\` (${new Date().toISOString().slice(0, 16)}Z)`,
+		'',
+		`Machine: ${machine}`,
+		'',
+		'| stories | one entry added → dist/ ready | steps | pages changed | problems reported | bare Astro, cold | load average at start (lane / bare) |',
+		'| ---: | ---: | --- | --- | ---: | ---: | --- |',
+		...rows,
+	].join('\n');
+	console.log(`\n${section}`);
+	if (values.write) await writeSection('PUBLISH-BENCH', section);
+}
+
+/** Puts `text` between docs/BENCHMARKS.md's `<!-- NAME:START -->` and `<!-- NAME:END -->`. */
+async function writeSection(name: string, text: string): Promise<void> {
+	const doc = join(ROOT, 'docs/BENCHMARKS.md');
+	const old = readFileSync(doc, 'utf8');
+	const start = `<!-- ${name}:START -->`;
+	const end = `<!-- ${name}:END -->`;
+	if (!old.includes(start) || !old.includes(end))
+		throw new Error(`${doc} has no ${start} … ${end} markers`);
+	writeFileSync(
+		doc,
+		`${old.slice(0, old.indexOf(start) + start.length)}\n\n${text}\n\n${old.slice(old.indexOf(end))}`,
 	);
+	await run('npx', ['prettier', '--write', doc], {});
+	console.log(`\nWrote the figures into ${doc}`);
 }
 
 const KIND: Record<BuildResult['kind'], string> = {
@@ -493,17 +508,4 @@ const table = [
 ].join('\n');
 console.log(`\n${table}`);
 
-if (values.write) {
-	const doc = join(ROOT, 'docs/BENCHMARKS.md');
-	const text = readFileSync(doc, 'utf8');
-	const start = '<!-- BENCH:START -->';
-	const end = '<!-- BENCH:END -->';
-	if (!text.includes(start) || !text.includes(end))
-		throw new Error(`${doc} has no ${start} … ${end} markers`);
-	writeFileSync(
-		doc,
-		`${text.slice(0, text.indexOf(start) + start.length)}\n${table}\n${text.slice(text.indexOf(end))}`,
-	);
-	await run('npx', ['prettier', '--write', doc], {});
-	console.log(`\nWrote the figures into ${doc}`);
-}
+if (values.write) await writeSection('BENCH', table);
