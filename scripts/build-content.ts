@@ -19,18 +19,13 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
 import type { PageLinks } from './lib/checkBuiltSite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium';
 import { safeBuild } from './build';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** Debian's Chromium, as the tests use it (tests/support/browser.ts). */
-const CHROMIUM = '/usr/bin/chromium';
-
 /** Chromium for axe, started as the tests start it. */
 async function launchChromium(): Promise<Browser> {
-	const [{ chromium }, { CHROMIUM_ARGS, CHROMIUM_PATH }] = await Promise.all([
-		import('playwright-core'),
-		import('../tests/support/browser'),
-	]);
+	const { chromium } = await import('playwright-core');
 	return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
@@ -100,7 +95,7 @@ export async function buildContent(options: { outDir?: string; axe?: boolean }):
 	const recorded: Partial<
 		Record<'checks' | 'axe', Record<string, string>> & { links: Record<string, PageLinks> }
 	> = existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as typeof recorded) : {};
-	const axe = options.axe !== false && existsSync(CHROMIUM);
+	const axe = options.axe !== false && existsSync(CHROMIUM_PATH);
 	// While Astro builds (in processes of their own), this one loads the checkers and starts
 	// Chromium: a few seconds that would otherwise come after the build.
 	const checkers = import('./lib/checkBuiltSite');

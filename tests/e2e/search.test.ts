@@ -75,16 +75,17 @@ async function search(page: Page, label: string, query: string) {
 	};
 }
 
-describe('search at the site root', () => {
-	let server: StaticServer;
-	let browser: TestBrowser;
-	beforeAll(async () => {
-		[server, browser] = await Promise.all([serveStatic(siteDir()), launchBrowser()]);
-	});
-	afterAll(async () => {
-		await Promise.all([server?.close(), browser?.close()]);
-	});
+// The site served at its root, and one browser, for the two groups below.
+let server: StaticServer;
+let browser: TestBrowser;
+beforeAll(async () => {
+	[server, browser] = await Promise.all([serveStatic(siteDir()), launchBrowser()]);
+});
+afterAll(async () => {
+	await Promise.all([server?.close(), browser?.close()]);
+});
 
+describe('search at the site root', () => {
 	it('finds the Bengali edition for ফেসবুক, with Bengali labels and digits', async () => {
 		const { page, problems } = await open(browser, `${server.url}bn/search/`);
 		expect(await page.locator('h1').textContent()).toBe('প্রতিবেদনে খুঁজুন');
@@ -172,15 +173,6 @@ async function drawnWith(
 }
 
 describe('fonts on the search page', () => {
-	let server: StaticServer;
-	let browser: TestBrowser;
-	beforeAll(async () => {
-		[server, browser] = await Promise.all([serveStatic(siteDir()), launchBrowser()]);
-	});
-	afterAll(async () => {
-		await Promise.all([server?.close(), browser?.close()]);
-	});
-
 	// Before typing: only the page's own subsets (no whole face, no Pagefind), 40 KB at most in
 	// all. Bytes are the response bodies Chromium received (Playwright's responseBodySize: as sent,
 	// encoded); Astro's preview server sends them uncompressed, so this is the stricter bound a

@@ -2,21 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
-/** Debian's Chromium (scripts/ensure-chromium.sh installs it where missing). */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-/** Flags for a quiet, reproducible headless Chromium that calls no Google service. */
-export const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
+export { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
 export interface LaunchOptions {
 	/** Run page scripts (default `true`); `false` shows the site as a reader without JavaScript sees it. */

@@ -3,7 +3,8 @@ import { fromZonedTime } from 'date-fns-tz/fromZonedTime';
 import { getTimezoneOffset } from 'date-fns-tz/getTimezoneOffset';
 import { toZonedTime } from 'date-fns-tz/toZonedTime';
 import { isValidTimeZone } from './isValidTimeZone';
-import { calendarDay, wallClock } from './zonedClock';
+import { dateTimeFormat } from './dateTimeFormat';
+import { calendarDay } from './zonedClock';
 
 /** How precisely a source gave a time. */
 export type Precision = 'exact' | 'approximate' | 'day';
@@ -130,13 +131,11 @@ export function parseEventTime(
 
 /** The zone's UTC offset at an instant, e.g. `+05:30`, `-04:00`. */
 function offsetLabel(zone: string, instant: number): string {
-	// Offsets are whole minutes: the zone's wall clock at the instant's minute, less that minute.
-	const minute = Math.floor(instant / 60_000) * 60_000;
-	const wall = wallClock(new Date(minute), zone);
-	const [y, m, d] = wall.day.split('-').map(Number) as [number, number, number];
-	const offset = Math.round((Date.UTC(y, m - 1, d, wall.hour, wall.minute) - minute) / 60_000);
-	const sign = offset < 0 ? '-' : '+';
-	return `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+	const name = dateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+		.formatToParts(new Date(instant))
+		.find((part) => part.type === 'timeZoneName')?.value;
+	// "GMT+05:30"; UTC itself is plain "GMT".
+	return !name || name === 'GMT' ? '+00:00' : name.slice('GMT'.length);
 }
 
 function startOfLocalDay(day: string, zone: string): Date {
