@@ -6,6 +6,15 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 /** Needs no build, but runs a real `astro dev` server: with the browser tests, not the unit ones. */
 const DEV_SERVER_TEST = 'tests/editor/devPreview.test.ts';
 
+/** Unit-folder tests that spawn processes: run in the `process` project, not `unit`. */
+const PROCESS_TESTS = [
+	'tests/unit/atomicPublish.test.ts',
+	'tests/unit/ciWorkflow.test.ts',
+	'tests/editor/checkContent.test.ts',
+	'tests/editor/cli.test.ts',
+	'tests/editor/publish.test.ts',
+];
+
 /** The projects that read the built site: the one shared build starts before any test runs. */
 const builtSite = {
 	globalSetup: ['./tests/globalSetup.ts'],
@@ -41,10 +50,20 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts', 'tests/editor/**/*.test.ts'],
-					exclude: [DEV_SERVER_TEST],
+					exclude: [DEV_SERVER_TEST, ...PROCESS_TESTS],
 					// Pure modules and their own temp folders: one module graph for all files, not one
 					// per file (31 files: 157 s → 24 s at load 5 on 2 cores, most of it importing).
 					isolate: false,
+					sequence: { groupOrder: 1 },
+				},
+			},
+			{
+				// Tests that start processes (the CLIs, .ci/run, publish against a git remote): their own
+				// project, so `unit` stays pure modules.
+				extends: true,
+				test: {
+					name: 'process',
+					include: ['tests/process/**/*.test.ts', ...PROCESS_TESTS],
 					sequence: { groupOrder: 1 },
 				},
 			},
