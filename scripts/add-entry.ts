@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { describeIssue } from '../src/lib/editor/describeIssue';
-import type { EditorMessages } from '../src/lib/editor/messages';
+import type { EditorMessages } from '../src/i18n/messages/index';
 import { nearestName } from '../src/lib/story/nearestName';
 import { findUnsafeCharacter } from '../src/lib/editor/unsafeCharacters';
 import {

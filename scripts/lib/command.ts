@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { editorLang, type EditorLang } from '../../src/lib/editor/editorLang';
-import { editorMessages, type EditorMessages } from '../../src/lib/editor/messages';
+import { editorMessages, type EditorMessages } from '../../src/i18n/messages/index';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 /** The values of flags declared as `options`: a string, or a boolean for a switch. */

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { editorMessages, type EditorMessages } from '../../src/lib/editor/messages';
+import { editorMessages, type EditorMessages } from '../../src/i18n/messages/index';
 
 /** One question: what to ask, an optional default, and a check that returns a problem or nothing. */
 export interface Question {

@@ -1,7 +1,7 @@
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { editorLang, type EditorLang } from '../lib/editor/editorLang';
-import { editorMessages } from '../lib/editor/messages';
+import { editorMessages } from '../i18n/messages/index';
 import { formatContentErrors, type ContentProblem } from '../lib/editor/formatContentErrors';
 import { validateStories, type ValidationCache } from '../lib/editor/validateStories';
 

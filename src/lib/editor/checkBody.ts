@@ -2,8 +2,8 @@ import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import type { ContentProblem } from './formatContentErrors';
 import { findUnsafeCharacter } from './unsafeCharacters';
-import { messagesBn } from './messages.bn';
-import { messagesEn } from './messages.en';
+import { messagesBn } from '../../i18n/messages/bn';
+import { messagesEn } from '../../i18n/messages/en';
 
 /** Components a story's text may use; the story page passes exactly these to the MDX. */
 export const STORY_COMPONENTS = ['Timeline', 'PostQuote'] as const;

@@ -1,6 +1,6 @@
 import { detailInBengali } from './detailInBengali';
 import type { EditorLang } from './editorLang';
-import { editorMessages } from './messages';
+import { editorMessages } from '../../i18n/messages/index';
 
 /** A problem at a place in an edition's frontmatter, e.g. `{ path: ['timeline', 2, 'kind'], message: '…' }`. */
 export interface FieldIssue {

@@ -1,5 +1,5 @@
 import type { EditorLang } from './editorLang';
-import { editorMessages } from './messages';
+import { editorMessages } from '../../i18n/messages/index';
 
 /** One problem an editor must fix, where it is and what to do, e.g. a bad `kind` on line 40. */
 export interface ContentProblem {

@@ -1,8 +1,8 @@
 import { EventTimeError, parseEventTime, type Precision } from '../time/parseEventTime';
 import { calendarDay } from '../time/zonedClock';
 import { placeLabel } from './describeIssue';
-import { messagesBn } from './messages.bn';
-import { messagesEn } from './messages.en';
+import { messagesBn } from '../../i18n/messages/bn';
+import { messagesEn } from '../../i18n/messages/en';
 
 /** A time that parses but is probably wrong: where, in both languages, and whether it blocks. */
 export interface Implausible {

@@ -1,4 +1,4 @@
-import { bengaliDigits } from './bengaliDigits';
+import { bengaliDigits } from '../../i18n/bengaliDigits';
 
 /** Bengali part of the day for an hour 0–23, as a Bengali reader says it (রাত ৯টা, সকাল ৭টা). */
 export function bengaliDayPeriod(hour: number): string {

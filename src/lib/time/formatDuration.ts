@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/locales';
-import { bengaliDigits } from './bengaliDigits';
+import { bengaliDigits } from '../../i18n/bengaliDigits';
 
 const MINUTE = 60_000;
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/locales';
-import { bengaliDigits } from './bengaliDigits';
+import { bengaliDigits } from '../../i18n/bengaliDigits';
 import { dateTimeFormat } from './dateTimeFormat';
 
 const NAMED: Record<Lang, Record<string, string>> = {

@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/locales';
-import { bengaliDigits } from './bengaliDigits';
+import { bengaliDigits } from '../../i18n/bengaliDigits';
 import { bengaliClock, englishClock } from './clockWords';
 import { dateTimeFormat } from './dateTimeFormat';
 import { isUtc, zoneLabel } from './zoneLabel';

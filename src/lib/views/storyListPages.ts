@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/t';
-import { bengaliDigits } from '../time/bengaliDigits';
+import { bengaliDigits } from '../../i18n/bengaliDigits';
 
 /** Stories a list page shows: the newest twenty, then older ones on pages of their own. */
 export const STORIES_PER_PAGE = 20;

@@ -1,5 +1,5 @@
-import { bengaliDigits as d } from '../time/bengaliDigits';
-import type { EditorMessages } from './messageCatalog';
+import { bengaliDigits as d } from '../bengaliDigits';
+import type { EditorMessages } from './catalog';
 
 const list = (values: readonly string[]) => values.join(', ');
 

@@ -1,4 +1,4 @@
-import type { EditorMessages } from './messageCatalog';
+import type { EditorMessages } from './catalog';
 
 const list = (values: readonly string[]) => values.join(', ');
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
