@@ -2,18 +2,15 @@
  * `npm run check:content [-- --dir <folder>]`: checks every story without building the site and
  * prints every problem at once. Exit status 0 when all stories are fine, 1 otherwise.
  */
-import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { EditorLang } from '../src/lib/editor/editorLang';
 import { editorMessages } from '../src/i18n/messages/index';
 import { formatContentErrors } from '../src/lib/editor/formatContentErrors';
 import { validateStories } from '../src/lib/editor/validateStories';
-import { readCommand } from './lib/command';
+import { readCommand } from '../src/lib/editor/cli/command';
+import { storiesDir } from '../src/lib/editor/cli/storyFiles';
 
-/** The folder of stories: `--dir`, else `STORIES_DIR`, else `content/stories`. */
-export function storiesDir(dir?: string): string {
-	return resolve(dir ?? (process.env.STORIES_DIR || 'content/stories'));
-}
+export { storiesDir };
 
 /** Runs the check and prints its report in `lang`; resolves to the exit status (warnings pass). */
 export async function checkContent(dir?: string, lang: EditorLang = 'en'): Promise<number> {

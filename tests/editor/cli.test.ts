@@ -58,6 +58,7 @@ describe('npm run new:story', () => {
 		);
 		expect(read('bn')).toContain('title: "হোয়াট্সঅ্যাপ: বিভ্রাট"\n');
 		expect(read('bn')).toContain('zone: Asia/Dhaka\n');
+		expect(read('bn')).toMatch(/\nstatus: ongoing\n/);
 		expect(read('bn')).toContain('draft: true\n');
 		expect(read('bn')).toContain('timeline: []\n---\n');
 		expect(read('en')).toContain('translationOf: bn\n');
@@ -66,15 +67,26 @@ describe('npm run new:story', () => {
 		expect(report.drafts).toEqual([SLUG]);
 	});
 
-	it('asks for what the flags leave out, and marks the translation pending on an empty English title', async () => {
-		const answers = ['bad Slug', 'facebook-outage-2024-03-05', '', 'শিরোনাম', 'সারাংশ', ''];
+	it('asks for what the flags leave out, the zone with no default, and marks the translation pending on an empty English title', async () => {
+		const answers = [
+			'bad Slug',
+			'facebook-outage-2024-03-05',
+			'',
+			'Asia/Dhaka',
+			'শিরোনাম',
+			'সারাংশ',
+			'',
+		];
 		const { status, stdout } = await run('new:story', [], `${answers.join('\n')}\n`);
 		expect(status).toBe(0);
 		expect(stdout).toContain(
 			'✗ use only lowercase letters, digits and dashes, e.g. whatsapp-outage-2024-04-03',
 		);
+		// Enter on the zone is no answer: no zone is offered in [brackets].
+		expect(stdout).toMatch(/The story's time zone: \n {2}✗ an answer is needed\n/);
 		const bn = read('bn', 'facebook-outage-2024-03-05');
-		expect(bn).toContain('zone: Asia/Kolkata\n');
+		expect(bn).toContain('zone: Asia/Dhaka\n');
+		expect(bn).toMatch(/\nstatus: ongoing\n/);
 		expect(bn).toContain('translationPending: en\n');
 		expect((await validateStories(dir, ROOT)).problems).toEqual([]);
 	});

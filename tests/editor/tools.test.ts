@@ -210,8 +210,8 @@ const BAD_FLAGS: [string, keyof typeof COMMANDS, string[], string[], string[]][]
 		'moving to a story with that id',
 		'move',
 		['--story', META, '--id', 'india-logout', '--to', OTHER, '--yes'],
-		['"india-logout" is already used'],
-		['আগেই ব্যবহার করেছে'],
+		[`${OTHER} already has an entry with this id`],
+		['এই id-র একটি এন্ট্রি আগেই আছে'],
 	],
 ];
 

@@ -6,8 +6,8 @@ const list = (values: readonly string[]) => values.join(', ');
 /** The editor tools' and the checker's messages in Bengali, for the newsroom's editors. */
 export const messagesBn = {
 	badFlag: (flag, value, problem) => `✗ ${flag} ${JSON.stringify(value)}: ${problem}`,
-	noTerminal: (flag) =>
-		`কিছুই লেখা হয়নি। আবার জিজ্ঞেস করার মতো টার্মিনাল নেই (স্ক্রিপ্ট, CI বা পাইপ), তাই অনুমান না করে কমান্ড থেমে গেল: ${flag} ঠিক করে আবার চালান।`,
+	noTerminal: (flags) =>
+		`কিছুই লেখা হয়নি। আবার জিজ্ঞেস করার মতো টার্মিনাল নেই (স্ক্রিপ্ট, CI বা পাইপ), তাই অনুমান না করে কমান্ড থেমে গেল: ${list(flags)} ঠিক করে আবার চালান।`,
 	askAgain: 'মানটি আবার লিখুন।',
 	answerNeeded: 'একটা উত্তর দিতে হবে',
 	noDefaultAfterMistake:
@@ -42,7 +42,7 @@ export const messagesBn = {
 	helpPrecision: 'exact: সূত্র মিনিট পর্যন্ত বলেছে। approximate: "রাত ৯টা নাগাদ"। day: শুধু তারিখ জানা।',
 	askTime: 'কখন ঘটেছে',
 	helpTime: (zone) =>
-		`${zone}-এর স্থানীয় সময়, ২৪ ঘণ্টার হিসাবে ইংরেজি অঙ্কে: যেমন 2024-03-05 21:00 (precision day হলে শুধু 2024-03-05)। UTC-র সময় শেষ হয় Z দিয়ে: 2024-03-05T15:30:00Z।`,
+		`${zone}-এর স্থানীয় সময়, ২৪ ঘণ্টার হিসাবে, বাংলা বা ইংরেজি অঙ্কে: যেমন ২০২৪-০৩-০৫ ২১:০০ (precision day হলে শুধু ২০২৪-০৩-০৫)। UTC-র সময় শেষ হয় Z দিয়ে: 2024-03-05T15:30:00Z।`,
 	askKind: (values) => `কী ধরনের এন্ট্রি (${list(values)})`,
 	helpKind:
 		'outage-start: পরিষেবা বন্ধ হলো। investigating: সংস্থা খতিয়ে দেখছে। identified: কারণ খুঁজে পেয়েছে। recovering: পরিষেবা ফেরানো হচ্ছে। restoration: আবার চালু হলো। statement: সংস্থা কিছু বলল। update: বাকি সব।',
@@ -52,7 +52,7 @@ export const messagesBn = {
 	helpSource: 'যেমন topicsbox.com',
 	askSourceUrl: 'সূত্রের লিংক (না থাকলে Enter)',
 	askSourceDetail: 'কোন লেখা: তার তারিখ বা শিরোনাম (না থাকলে Enter)',
-	askKey: 'এটা কি মূল মুহূর্ত, পাতায় আলাদা করে দেখানো হবে (y/n)',
+	askKey: 'এটা কি মূল মুহূর্ত, পাতায় আলাদা করে দেখানো হবে (হ্যাঁ/না)',
 	askId: 'এন্ট্রির ছোট id',
 	noOriginal: (slug) =>
 		`✗ ${slug}-এ মূল সংস্করণ নেই (translationOf ছাড়া একটি bn.mdx বা en.mdx লাগবে)`,
@@ -63,8 +63,8 @@ export const messagesBn = {
 	askSlug: 'প্রতিবেদনের ফোল্ডারের নাম (এটাই ওয়েব ঠিকানা হবে)',
 	helpSlug: 'ছোট হাতের ইংরেজি শব্দ, মাঝে ড্যাশ, সঙ্গে তারিখ, যেমন whatsapp-outage-2024-04-03',
 	askStoryZone: 'প্রতিবেদনের টাইম জোন',
-	helpStoryZone:
-		'প্রতিবেদনের বেশির ভাগ সময় যে জোনে দেওয়া, যেমন Asia/Kolkata (ভারত) বা Asia/Dhaka (বাংলাদেশ)',
+	helpStoryZone: (deviceZone) =>
+		`প্রতিবেদনের বেশির ভাগ সময় যে জোনে দেওয়া, যেমন Asia/Dhaka (বাংলাদেশ) বা Asia/Kolkata (ভারত)।${deviceZone ? ` এই কম্পিউটারের জোন ${deviceZone}; সূত্রগুলো এই জোনে সময় দিলে তবেই এটি লিখুন।` : ''}`,
 	askTitleBn: 'বাংলা শিরোনাম',
 	askDescriptionBn: 'এক বাক্যে বাংলা সারাংশ',
 	askTitleEn: 'ইংরেজি শিরোনাম (অনুবাদ পরে এলে Enter)',
@@ -76,8 +76,8 @@ export const messagesBn = {
 	askTargetStory: 'কোন প্রতিবেদনে সরাবেন (তার ফোল্ডারের নাম)',
 	entryShown: (position, id, time, text) =>
 		`এন্ট্রি ${d(position)}: id "${id}", সময় "${time}": ${text}`,
-	confirmRemove: 'এন্ট্রিটি মুছে ফেলবেন? মুছতে yes লিখুন',
-	confirmMove: (to) => `এন্ট্রিটি ${to}-এ সরাবেন? সরাতে yes লিখুন`,
+	confirmRemove: 'এন্ট্রিটি মুছে ফেলবেন? মুছতে হ্যাঁ (বা yes) লিখুন',
+	confirmMove: (to) => `এন্ট্রিটি ${to}-এ সরাবেন? সরাতে হ্যাঁ (বা yes) লিখুন`,
 	needsYes: (what) =>
 		`কিছুই বদলানো হয়নি: নিশ্চিত করার মতো টার্মিনাল নেই, তাই এন্ট্রিটি ${what === 'remove' ? 'মুছতে' : 'সরাতে'} --yes যোগ করুন`,
 	notChanged: 'কিছুই বদলানো হয়নি।',
@@ -193,6 +193,27 @@ export const messagesBn = {
 	entryLabel: (n, id, time) =>
 		`টাইমলাইনের এন্ট্রি ${d(n)}${id !== undefined || time !== undefined ? ` (${[id !== undefined ? `id ${id}` : '', time !== undefined ? `সময় ${time}` : ''].filter(Boolean).join(', ')})` : ''}`,
 	fieldLabel: (field) => `ঘর "${field}"`,
+
+	langUnknown: (value) =>
+		`--lang ${JSON.stringify(value)}: বার্তা পাওয়া যায় bn (বাংলা) বা en (ইংরেজি) ভাষায়; যেমন --lang bn`,
+	flagNeedsValue: (flag) => `${flag}-এর পরে একটি মান দিতে হবে, যেমন ${flag} "…"`,
+	notAnOption: (arg) =>
+		`${JSON.stringify(arg)} কোনো অপশন নয়: অপশন শুরু হয় -- দিয়ে, আর ফাঁকা জায়গাসহ মান উদ্ধৃতিচিহ্নে লিখতে হয়, যেমন --bn "পরিষেবা ফিরেছে"`,
+	yesWords: ['হ্যাঁ', 'হ্যা', 'হাঁ'],
+	noWords: ['না'],
+	notYesNo: (answer) => `"${answer}" হ্যাঁ বা না কোনোটিই নয়; হ্যাঁ বা না লিখুন (yes বা no-ও চলে)`,
+	dayWithClock: (date) =>
+		`precision day মানে শুধু তারিখ জানা, কিন্তু এই সময়ে ঘড়ির সময়ও আছে; শুধু তারিখটি লিখুন, ${date}, অথবা সময় রেখে --precision exact বা approximate দিন`,
+	offsetWithZone: (zone) =>
+		`সময়টিতে UTC থেকে ব্যবধান আগেই লেখা আছে (শেষে Z বা +05:30), তাই --zone ${zone} তার সঙ্গে মেলে না; --zone বাদ দিন, অথবা ব্যবধান ছাড়া ${zone}-এর স্থানীয় সময় লিখুন`,
+	storyUnreadable: (file, line, reason) =>
+		`✗ কিছুই বদলানো হয়নি: ${file}${line ? ` (লাইন ${d(line)})` : ''} পড়া যাচ্ছে না: ${reason}`,
+	idNotInTarget: (id, suggestion, story) =>
+		`✗ --id ${JSON.stringify(id)}: ${story}-এ এই id-র একটি এন্ট্রি আগেই আছে; আগে দুটির একটির নাম বদলান (যেমন ${suggestion})। কিছুই বদলানো হয়নি`,
+	cannotEdit: (file) =>
+		`✗ কিছুই বদলানো হয়নি: ${file} এমনভাবে সাজানো যে অন্য লাইনে হাত না দিয়ে কমান্ডটি এটি বদলাতে পারে না; বদলটি নিজে করুন (EDITING.md-তে নিয়ম আছে), তারপর npm run check:content চালান`,
+	crashed: (message) =>
+		`✗ অপ্রত্যাশিত একটি ত্রুটিতে কমান্ড থেমে গেছে, কিছুই লেখা হয়নি। নিচের লাইনগুলোসহ সাইটের রক্ষণাবেক্ষণকারীকে জানান। (${message})`,
 
 	pageTitle: 'একটি প্রতিবেদন ঠিক করতে হবে',
 	pageHeading: 'দেখানোর আগে একটি প্রতিবেদন ঠিক করতে হবে',

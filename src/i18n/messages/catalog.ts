@@ -2,7 +2,7 @@
 export interface EditorMessages {
 	// Answers and flags
 	badFlag: (flag: string, value: string, problem: string) => string;
-	noTerminal: (flag: string) => string;
+	noTerminal: (flags: readonly string[]) => string;
 	askAgain: string;
 	answerNeeded: string;
 	noDefaultAfterMistake: string;
@@ -44,7 +44,7 @@ export interface EditorMessages {
 	askSlug: string;
 	helpSlug: string;
 	askStoryZone: string;
-	helpStoryZone: string;
+	helpStoryZone: (deviceZone: string | undefined) => string;
 	askTitleBn: string;
 	askDescriptionBn: string;
 	askTitleEn: string;
@@ -104,6 +104,20 @@ export interface EditorMessages {
 	// How a problem's place is named
 	entryLabel: (n: number, id: string | undefined, time: string | undefined) => string;
 	fieldLabel: (field: string) => string;
+	// Editor commands: flags, answers and results (the cli helper's section)
+	langUnknown: (value: string) => string;
+	flagNeedsValue: (flag: string) => string;
+	notAnOption: (arg: string) => string;
+	/** Words that answer yes or no to a question, e.g. y, yes; also accepted in the other language. */
+	yesWords: readonly string[];
+	noWords: readonly string[];
+	notYesNo: (answer: string) => string;
+	dayWithClock: (date: string) => string;
+	offsetWithZone: (zone: string) => string;
+	storyUnreadable: (file: string, line: number | undefined, reason: string) => string;
+	idNotInTarget: (id: string, suggestion: string, story: string) => string;
+	crashed: (message: string) => string;
+	cannotEdit: (file: string) => string;
 	// The dev preview's page
 	pageTitle: string;
 	pageHeading: string;

@@ -6,8 +6,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 /** The editor tools' and the checker's messages in English. */
 export const messagesEn = {
 	badFlag: (flag, value, problem) => `✗ ${flag} ${JSON.stringify(value)}: ${problem}`,
-	noTerminal: (flag) =>
-		`Nothing was written. With no terminal to ask again (a script, CI or a pipe), the command stops rather than guess: correct ${flag} and run it again.`,
+	noTerminal: (flags) =>
+		`Nothing was written. With no terminal to ask again (a script, CI or a pipe), the command stops rather than guess: correct ${list(flags)} and run it again.`,
 	askAgain: 'Type the value again.',
 	answerNeeded: 'an answer is needed',
 	noDefaultAfterMistake:
@@ -55,7 +55,7 @@ export const messagesEn = {
 	helpSource: 'e.g. topicsbox.com',
 	askSourceUrl: 'Link to the source (Enter for none)',
 	askSourceDetail: 'Which piece: its date or title (Enter for none)',
-	askKey: 'Is it a key moment, highlighted on the page (y/n)',
+	askKey: 'Is it a key moment, highlighted on the page (yes/no)',
 	askId: 'Short id for the entry',
 	noOriginal: (slug) =>
 		`✗ ${slug} has no original edition (a bn.mdx or en.mdx without translationOf)`,
@@ -67,8 +67,8 @@ export const messagesEn = {
 	askSlug: 'Folder name for the story (it becomes the web address)',
 	helpSlug: 'Lowercase words with dashes, with the date, e.g. whatsapp-outage-2024-04-03',
 	askStoryZone: "The story's time zone",
-	helpStoryZone:
-		'The zone most times in the story are given in, e.g. Asia/Kolkata (India) or Asia/Dhaka (Bangladesh)',
+	helpStoryZone: (deviceZone) =>
+		`The zone most times in the story are given in, e.g. Asia/Dhaka (Bangladesh) or Asia/Kolkata (India).${deviceZone ? ` This computer's zone is ${deviceZone}; type it only if the sources give their times in it.` : ''}`,
 	askTitleBn: 'Bengali title',
 	askDescriptionBn: 'Bengali one-sentence summary',
 	askTitleEn: 'English title (Enter if the translation comes later)',
@@ -198,6 +198,27 @@ Exit status 0 when no story has a problem (warnings allowed), 1 otherwise.`,
 	entryLabel: (n, id, time) =>
 		`Timeline entry ${n}${id !== undefined || time !== undefined ? ` (${[id !== undefined ? `id ${id}` : '', time !== undefined ? `time ${time}` : ''].filter(Boolean).join(', ')})` : ''}`,
 	fieldLabel: (field) => `field "${field}"`,
+
+	langUnknown: (value) =>
+		`--lang ${JSON.stringify(value)}: the messages come in bn (Bengali) or en (English); e.g. --lang bn`,
+	flagNeedsValue: (flag) => `${flag} needs a value, e.g. ${flag} "…"`,
+	notAnOption: (arg) =>
+		`${JSON.stringify(arg)} is not an option: options start with --, and a value with spaces goes in quotes, e.g. --en "Service returns"`,
+	yesWords: ['y', 'yes'],
+	noWords: ['n', 'no'],
+	notYesNo: (answer) => `"${answer}" is neither yes nor no; answer yes or no (y or n)`,
+	dayWithClock: (date) =>
+		`precision day means only the date is known, but this time has a clock time; write just the date, ${date}, or keep the time and choose --precision exact or approximate`,
+	offsetWithZone: (zone) =>
+		`the time already says its offset from UTC (it ends in Z or +05:30), so --zone ${zone} contradicts it; leave out --zone, or write the local time in ${zone} without the offset`,
+	storyUnreadable: (file, line, reason) =>
+		`✗ Nothing was changed: ${file}${line ? ` (line ${line})` : ''} cannot be read: ${reason}`,
+	idNotInTarget: (id, suggestion, story) =>
+		`✗ --id ${JSON.stringify(id)}: ${story} already has an entry with this id; rename one of the two first (e.g. ${suggestion}). Nothing was changed`,
+	cannotEdit: (file) =>
+		`✗ Nothing was changed: ${file} is laid out in a way the command cannot edit without touching other lines; make the change by hand (EDITING.md shows how), then run npm run check:content`,
+	crashed: (message) =>
+		`✗ The command stopped on an unexpected error, and wrote nothing. Please report it to whoever maintains the site, with the lines below. (${message})`,
 
 	pageTitle: 'A story needs fixing',
 	pageHeading: 'A story needs fixing before it can be shown',

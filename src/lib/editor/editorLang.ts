@@ -1,5 +1,7 @@
+import { isLang, type Lang } from '../../i18n/locales';
+
 /** The language of the editor tools' messages. */
-export type EditorLang = 'bn' | 'en';
+export type EditorLang = Lang;
 
 /**
  * Picks the language of the messages: `--lang bn|en` first, else the locale (`LC_ALL`, then
@@ -7,7 +9,7 @@ export type EditorLang = 'bn' | 'en';
  * e.g. `editorLang(undefined, { LANG: 'bn_IN.UTF-8' })` → `'bn'`.
  */
 export function editorLang(flag?: string, env: NodeJS.ProcessEnv = process.env): EditorLang {
-	if (flag === 'bn' || flag === 'en') return flag;
+	if (flag !== undefined && isLang(flag)) return flag;
 	const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
 	return /^bn(?:[_.@-]|$)/i.test(locale) ? 'bn' : 'en';
 }

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { editorMessages, type EditorMessages } from '../../src/i18n/messages/index';
+import { editorMessages, type EditorMessages } from '../../../i18n/messages/index';
 
 /** One question: what to ask, an optional default, and a check that returns a problem or nothing. */
 export interface Question {
@@ -12,21 +12,21 @@ export interface Question {
 	default?: string | undefined;
 	/** Returns why the answer cannot be used (with an example), or `undefined` when it can. */
 	check?: ((answer: string) => string | undefined) | undefined;
+	/** Turns what an editor typed into the value to write, e.g. Bengali digits into ASCII ones. */
+	normalize?: ((answer: string) => string) | undefined;
 	/** An empty answer is allowed (and given back as ''). */
 	optional?: boolean | undefined;
 }
 
-/** A value that was needed but not given, neither as a flag nor as an answer. */
-export class MissingAnswerError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'MissingAnswerError';
-	}
-}
-
-/** A flag with a wrong value and no terminal to ask again on: the command stops, writing nothing. */
+/**
+ * Values that were wrong or missing with no terminal to ask again on: the command stops, writing
+ * nothing, after every question was asked, so one run names every mistake.
+ */
 export class BadFlagError extends Error {
-	constructor(message: string) {
+	constructor(
+		message: string,
+		readonly flags: readonly string[],
+	) {
 		super(message);
 		this.name = 'BadFlagError';
 	}
@@ -36,11 +36,14 @@ export class BadFlagError extends Error {
 export const isTerminal = (input: NodeJS.ReadableStream) =>
 	'isTTY' in input && input.isTTY === true;
 
+/** The questions of one command run, asked on `input`; see `createPrompter`. */
+export type Prompter = ReturnType<typeof createPrompter>;
+
 /**
  * Asks questions on the terminal, one line per answer; a line that fails its check is asked
- * again with the reason. Works with typed and with piped answers. It never guesses: a wrong flag
- * with no terminal stops the command, and once a value was wrong, Enter no longer takes the
- * question's default.
+ * again with the reason. Works with typed and with piped answers. It never guesses: once a value
+ * was wrong, Enter no longer takes the question's default. With no terminal, a wrong flag or a
+ * missing answer is reported and `ask` gives `undefined`; `finish` then stops the command.
  */
 export function createPrompter(
 	input: NodeJS.ReadableStream = process.stdin,
@@ -49,17 +52,22 @@ export function createPrompter(
 	const rl = createInterface({ input, terminal: false });
 	const lines = rl[Symbol.asyncIterator]();
 	const terminal = isTerminal(input);
+	const failed: string[] = [];
 	let closed = false;
 	return {
 		/** The answer to `q`, or `given` (the flag's value) when that passes the check. */
-		async ask(q: Question, given?: string): Promise<string> {
+		async ask(q: Question, given?: string): Promise<string | undefined> {
 			let wrong = false;
 			if (given !== undefined) {
 				if (given === '' && q.optional) return '';
-				const problem = given === '' ? m.answerNeeded : q.check?.(given);
-				if (!problem) return given;
+				const value = q.normalize?.(given) ?? given;
+				const problem = value === '' ? m.answerNeeded : q.check?.(value);
+				if (!problem) return value;
 				process.stderr.write(`${m.badFlag(q.flag, given, problem)}\n`);
-				if (!terminal) throw new BadFlagError(m.noTerminal(q.flag));
+				if (!terminal) {
+					failed.push(q.flag);
+					return undefined;
+				}
 				wrong = true;
 				process.stdout.write(`${m.askAgain}\n`);
 			}
@@ -73,11 +81,14 @@ export function createPrompter(
 					process.stdout.write('\n');
 					if (offered !== undefined) return offered;
 					if (q.optional && !wrong) return '';
-					throw new MissingAnswerError(m.missingAnswer(q.flag));
+					process.stderr.write(`✗ ${m.missingAnswer(q.flag)}\n`);
+					failed.push(q.flag);
+					return undefined;
 				}
 				// Piped answers are shown, so the transcript reads like a typed session.
 				if (!terminal) process.stdout.write(`${String(next.value)}\n`);
-				const answer = String(next.value).trim() || offered || '';
+				const typed = String(next.value).trim();
+				const answer = (typed && (q.normalize?.(typed) ?? typed)) || offered || '';
 				if (!answer && q.optional) return '';
 				const problem = answer
 					? q.check?.(answer)
@@ -88,6 +99,16 @@ export function createPrompter(
 				wrong = true;
 				process.stdout.write(`  ✗ ${problem}\n`);
 			}
+		},
+		/**
+		 * The answers, once every one was given and right; else stops the command (a
+		 * `BadFlagError` naming every wrong or missing flag), e.g. `finish({ slug, zone })`.
+		 */
+		finish<T extends Record<string, string | undefined>>(
+			answers: T,
+		): { [K in keyof T]: Exclude<T[K], undefined> } {
+			if (failed.length) throw new BadFlagError(m.noTerminal(failed), failed);
+			return answers as { [K in keyof T]: Exclude<T[K], undefined> };
 		},
 		close(): void {
 			rl.close();
