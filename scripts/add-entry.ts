@@ -7,10 +7,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
 import { describeIssue } from '../src/lib/editor/describeIssue';
 import type { EditorMessages } from '../src/i18n/messages/index';
 import { nearestName } from '../src/lib/story/nearestName';
+import { readStoryFile } from '../src/lib/story/readStoryFile';
 import { findUnsafeCharacter } from '../src/lib/editor/unsafeCharacters';
 import {
 	InsertEntryError,
@@ -72,9 +72,9 @@ export const answerChecks = (m: EditorMessages) => ({
 
 /** An edition's problems, each with a key that ignores entry numbers (an insertion shifts them). */
 export function problemsOf(source: string): { key: string; text: string }[] {
-	const data: unknown = parse(readFrontmatter(source).doc.toString(), {
-		customTags: ['timestamp'],
-	});
+	const read = readStoryFile(source);
+	if ('problem' in read) return [{ key: read.problem.message, text: read.problem.message }];
+	const { data } = read.file;
 	const result = editionSchema.safeParse(data);
 	return result.success
 		? []
