@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
+import { readStoryFile } from '../src/lib/story/readStoryFile';
 import { checkContent } from './check-content';
 
 type Lang = 'bn' | 'en';
@@ -59,18 +59,14 @@ export function publishLang(flag: string | undefined, env = process.env): Lang {
 
 /** The timeline entries of one edition file's frontmatter, by id (empty when unreadable). */
 function entriesOf(source: string | undefined): Map<string, string> {
-	const fence = source && /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-	if (!fence) return new Map();
-	try {
-		const data = parse(fence[1]!) as { timeline?: { id?: unknown }[] } | null;
-		return new Map(
-			(data?.timeline ?? [])
-				.filter((entry) => typeof entry?.id === 'string')
-				.map((entry) => [entry.id as string, JSON.stringify(entry)]),
-		);
-	} catch {
-		return new Map();
-	}
+	const read = source === undefined ? undefined : readStoryFile(source);
+	if (!read || 'problem' in read) return new Map();
+	const data = read.file.data as { timeline?: { id?: unknown }[] } | null;
+	return new Map(
+		(Array.isArray(data?.timeline) ? data.timeline : [])
+			.filter((entry) => typeof entry?.id === 'string')
+			.map((entry) => [entry.id as string, JSON.stringify(entry)]),
+	);
 }
 
 /**

@@ -101,6 +101,9 @@ export interface EditorMessages {
 	yamlInvalid: (reason: string) => string;
 	duplicateKey: (key: string) => string;
 	noFrontmatter: string;
+	// The story file as plain YAML (readStoryFile)
+	yamlNotPlain: (feature: 'anchor' | 'alias' | 'tag' | 'merge', written: string) => string;
+	fenceEarly: (line: string) => string;
 	// How a problem's place is named
 	entryLabel: (n: number, id: string | undefined, time: string | undefined) => string;
 	fieldLabel: (field: string) => string;

@@ -195,6 +195,11 @@ Exit status 0 when no story has a problem (warnings allowed), 1 otherwise.`,
 	noFrontmatter:
 		'the file must start with its frontmatter between two lines of three dashes, e.g.\n    ---\n    title: "…"\n    description: "…"\n    ---',
 
+	yamlNotPlain: (feature, written) =>
+		`${written} ${{ anchor: 'names a block to copy elsewhere (a YAML anchor)', alias: 'copies a block named elsewhere (a YAML alias)', tag: 'gives the value a type (a YAML tag)', merge: 'merges another block into this one (a YAML merge key)' }[feature]}; story files use plain YAML only, so the check and the site read them alike. Write the value out in full here instead`,
+	fenceEarly: (line) =>
+		`the line "${line}" starts with ${line.slice(0, 3)} at the very start of the line, so the site would end the frontmatter here and show the rest as text. Indent it, put the value in quotes, or delete the dashes; the frontmatter ends with a line of exactly ---`,
+
 	entryLabel: (n, id, time) =>
 		`Timeline entry ${n}${id !== undefined || time !== undefined ? ` (${[id !== undefined ? `id ${id}` : '', time !== undefined ? `time ${time}` : ''].filter(Boolean).join(', ')})` : ''}`,
 	fieldLabel: (field) => `field "${field}"`,

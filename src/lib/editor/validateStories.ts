@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { isLang, type Lang } from '../../i18n/locales';
 import { checkEditions, type EditionSummary } from '../story/checkEditions';
 import { describeIssue, placeLabel } from './describeIssue';
@@ -11,6 +10,7 @@ import { checkPlausibility } from './plausibility';
 import { findUnsafeCharacter } from './unsafeCharacters';
 import type { ContentProblem } from './formatContentErrors';
 import { editionSchema } from '../story/storySchema';
+import { readStoryFile } from '../story/readStoryFile';
 
 export { STORY_COMPONENTS } from './checkBody';
 
@@ -26,8 +26,6 @@ export interface ValidationReport {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// The same frontmatter fence Astro's MDX integration looks for.
-const FRONTMATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)?---(?=\r?\n|$)/;
 
 interface ParsedEdition {
 	lang: Lang;
@@ -199,68 +197,15 @@ async function checkEditionFile(
 	file: string,
 	problems: ContentProblem[],
 ): Promise<ParsedEdition | undefined> {
-	const source = readFileSync(path, 'utf8');
-	const fence = FRONTMATTER.exec(source);
-	if (!fence) {
-		problems.push({
-			file,
-			line: 1,
-			message: messagesEn.noFrontmatter,
-			bn: messagesBn.noFrontmatter,
-		});
+	const read = readStoryFile(readFileSync(path, 'utf8'));
+	if ('problem' in read) {
+		problems.push({ file, ...read.problem });
 		return undefined;
 	}
-	const yamlText = fence[2] ?? '';
-	// Frontmatter lines count from the line after the opening ---.
-	const firstLine = 2;
-	// The text keeps its line numbers: the frontmatter becomes blank lines, as Astro's MDX does.
-	const body =
-		source.slice(0, fence[0].length).replace(/[^\n]/g, '') + source.slice(fence[0].length);
+	const { data, body, positionOf } = read.file;
 	const bodyReport = await checkBody(body, file);
 	problems.push(...bodyReport.problems);
-	// Tabs before the text of a line: one message for the cause, not one for each YAML error it makes.
-	const tabbed = yamlText.split('\n').flatMap((line, i) => (/^ *\t/.test(line) ? [i] : []));
-	if (tabbed.length) {
-		problems.push({
-			file,
-			line: tabbed[0]! + firstLine,
-			message: messagesEn.tabIndent(tabbed.length),
-			bn: messagesBn.tabIndent(tabbed.length),
-		});
-		return undefined;
-	}
-	const lineCounter = new LineCounter();
-	const doc = parseDocument(yamlText, {
-		customTags: ['timestamp'],
-		lineCounter,
-		prettyErrors: false,
-	});
-	const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-	const [error] = doc.errors;
-	if (error) {
-		// The first error is the cause; the ones after it are usually its echoes.
-		const duplicate = error.code === 'DUPLICATE_KEY';
-		const key = duplicate ? /^[^:\n]*/.exec(yamlText.slice(error.pos[0]))![0].trim() : '';
-		const reason = error.message.split('\n')[0]!;
-		problems.push({
-			file,
-			line: lineAt(error.pos[0]),
-			message: duplicate ? messagesEn.duplicateKey(key) : messagesEn.yamlInvalid(reason),
-			bn: duplicate ? messagesBn.duplicateKey(key) : messagesBn.yamlInvalid(reason),
-		});
-		return undefined;
-	}
-	const data: unknown = doc.toJS() ?? {};
-	const lineOf = (at: readonly PropertyKey[]) => {
-		let node: unknown;
-		const path = [...at];
-		while (path.length && !node) {
-			node = doc.getIn(path as unknown[], true);
-			if (!node) path.pop();
-		}
-		const range = (node as { range?: [number, number, number] } | undefined)?.range;
-		return range ? lineAt(range[0]) : undefined;
-	};
+	const lineOf = (at: readonly PropertyKey[]) => positionOf(at)?.line;
 	const unsafe = checkCharacters(data, file, lineOf);
 	problems.push(...unsafe);
 	const result = editionSchema.safeParse(data);

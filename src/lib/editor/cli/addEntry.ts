@@ -7,7 +7,7 @@ import { answerChecks, idFromText, isYes } from './answerChecks';
 import { checkBeforeWriting } from './checkBeforeWriting';
 import { Refusal } from './refusal';
 import { runCommand } from './runCommand';
-import { entryIds, originalEdition, shown, storySlugs } from './storyFiles';
+import { entryIds, readOriginal, shown, storySlugs } from './storyFiles';
 
 const FLAGS = {
 	story: { type: 'string' },
@@ -49,7 +49,7 @@ export function addEntry(argv: string[], input: NodeJS.ReadableStream = process.
 			},
 			flags.story,
 		);
-		const story = slug === undefined ? undefined : originalEdition(dir, slug, m);
+		const story = slug === undefined ? undefined : readOriginal(dir, slug, m, lang);
 		const storyZone = typeof story?.data.zone === 'string' ? story.data.zone : '';
 		const taken = entryIds(story?.data);
 		// With the story unknown, the zone it would default to is unknown too: only a --zone is checked.

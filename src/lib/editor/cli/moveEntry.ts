@@ -7,7 +7,7 @@ import { confirmChange } from './confirmChange';
 import { Refusal } from './refusal';
 import { cutOrRefuse, refuseIfQuoted } from './removeEntry';
 import { runCommand } from './runCommand';
-import { entryIds, originalEdition, shown, storySlugs } from './storyFiles';
+import { entryIds, readOriginal, shown, storySlugs } from './storyFiles';
 
 const FLAGS = {
 	story: { type: 'string' },
@@ -34,7 +34,7 @@ export function moveEntry(argv: string[], input: NodeJS.ReadableStream = process
 			},
 			flags.story,
 		);
-		const story = slug === undefined ? undefined : originalEdition(dir, slug, m);
+		const story = slug === undefined ? undefined : readOriginal(dir, slug, m, lang);
 		const ids = entryIds(story?.data);
 		const id = story
 			? await prompt.ask(
@@ -52,7 +52,7 @@ export function moveEntry(argv: string[], input: NodeJS.ReadableStream = process
 			flags.to,
 		);
 		const a = prompt.finish({ slug, id, to });
-		const [from, target] = [story!, originalEdition(dir, a.to, m)];
+		const [from, target] = [story!, readOriginal(dir, a.to, m, lang)];
 		const targetIds = entryIds(target.data);
 		if (targetIds.includes(a.id))
 			throw new Refusal(m.idNotInTarget(a.id, idFromText(a.id, targetIds), a.to));

@@ -6,7 +6,7 @@ import { checkBeforeWriting } from './checkBeforeWriting';
 import { confirmChange } from './confirmChange';
 import { Refusal } from './refusal';
 import { runCommand } from './runCommand';
-import { entryIds, originalEdition, quoteOf, shown, storySlugs } from './storyFiles';
+import { entryIds, readOriginal, quoteOf, shown, storySlugs } from './storyFiles';
 import type { EditorMessages } from '../../../i18n/messages/index';
 
 const FLAGS = {
@@ -49,7 +49,7 @@ export function removeEntry(argv: string[], input: NodeJS.ReadableStream = proce
 			},
 			flags.story,
 		);
-		const story = slug === undefined ? undefined : originalEdition(dir, slug, m);
+		const story = slug === undefined ? undefined : readOriginal(dir, slug, m, lang);
 		const ids = entryIds(story?.data);
 		const id = story
 			? await prompt.ask(

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { langs } from '../../../i18n/locales';
 import type { EditorMessages } from '../../../i18n/messages/index';
-import { readStory, StoryReadError, type StoryFile } from './readStory';
+import { readStoryFile } from '../../story/readStoryFile';
+import type { EditorLang } from '../editorLang';
 import { Refusal } from './refusal';
 
 /** The folder of stories: `--dir`, else `STORIES_DIR`, else `content/stories`. */
@@ -22,26 +23,41 @@ export function storySlugs(dir: string): string[] {
 		: [];
 }
 
-/** Reads a story file, or refuses in plain words naming the file and line. */
-export function readOrRefuse(path: string, m: EditorMessages): StoryFile {
-	try {
-		return readStory(path, m);
-	} catch (error) {
-		if (!(error instanceof StoryReadError)) throw error;
-		throw new Refusal(m.storyUnreadable(shown(path), error.line, error.message));
-	}
+/** A story edition as the editor commands use it: its text and its frontmatter's values. */
+export interface StoryText {
+	path: string;
+	source: string;
+	data: Record<string, unknown>;
 }
 
-/** A story's original edition (the one without `translationOf`): its path and contents. */
-export type Original = StoryFile & { path: string; lang: string };
+/**
+ * Reads a story file through the one reader the build's check uses (`readStoryFile`), or refuses
+ * in plain words naming the file and line, e.g. a line indented with a tab.
+ */
+export function readOrRefuse(path: string, m: EditorMessages, lang: EditorLang): StoryText {
+	const source = readFileSync(path, 'utf8');
+	const read = readStoryFile(source);
+	if ('problem' in read) {
+		const { line, message, bn } = read.problem;
+		throw new Refusal(m.storyUnreadable(shown(path), line, lang === 'bn' ? bn : message));
+	}
+	const { data } = read.file;
+	const values = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+	return { path, source, data: values };
+}
 
-/** The original edition of a story, or a refusal saying the story has none. */
-export function originalEdition(dir: string, slug: string, m: EditorMessages): Original {
-	for (const lang of langs) {
-		const path = join(dir, slug, `${lang}.mdx`);
+/** The original edition of a story (the one without `translationOf`), or a refusal saying it has none. */
+export function readOriginal(
+	dir: string,
+	slug: string,
+	m: EditorMessages,
+	lang: EditorLang,
+): StoryText {
+	for (const edition of langs) {
+		const path = join(dir, slug, `${edition}.mdx`);
 		if (!existsSync(path)) continue;
-		const file = readOrRefuse(path, m);
-		if (file.data.translationOf === undefined) return { ...file, path, lang };
+		const file = readOrRefuse(path, m, lang);
+		if (file.data.translationOf === undefined) return file;
 	}
 	throw new Refusal(m.noOriginal(slug));
 }
