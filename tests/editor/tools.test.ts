@@ -3,11 +3,12 @@ import {
 	existsSync,
 	mkdirSync,
 	mkdtempSync,
+	readdirSync,
 	readFileSync,
 	rmSync,
 	writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addEntry } from '../../scripts/add-entry';
@@ -356,5 +357,301 @@ describe('check:content speaks Bengali on --lang bn', () => {
 		expect(lines.join('\n')).toMatch(
 			/^✓ ২টি প্রতিবেদন \(৪টি সংস্করণ-ফাইল\) .* সেকেন্ডে যাচাই হলো: কোনো সমস্যা নেই।$/,
 		);
+	});
+});
+
+/** Every file under `folder` with its contents, to show that a refused command changed nothing. */
+function snapshot(folder: string): Record<string, string> {
+	const files: Record<string, string> = {};
+	const walk = (at: string) => {
+		for (const entry of readdirSync(at, { withFileTypes: true })) {
+			const path = join(at, entry.name);
+			if (entry.isDirectory()) walk(path);
+			else files[relative(folder, path)] = readFileSync(path, 'utf8');
+		}
+	};
+	walk(folder);
+	return files;
+}
+
+/**
+ * A run of four English words outside quotes, flags, paths and code: an English sentence left in
+ * a Bengali message, e.g. `is not a time`.
+ */
+const englishSentence = (text: string) =>
+	/(?:^|[^\w./:-])(?:[A-Za-z]+ ){3}[A-Za-z]+(?=$|[^\w/:-])/m.exec(
+		text
+			.replace(/"[^"\n]*"|`[^`\n]*`|<[^>\n]*>/g, '')
+			.replace(/(?:--|npm run )[\w:-]+/g, '')
+			.replace(/\([^()\n]*(?:UTC|[+-]\d\d:\d\d)[^()\n]*\)/g, ''),
+	)?.[0];
+
+/** The message's first line (after any question asked), with the test's folder written as <dir>. */
+const first = (output: string) =>
+	(output.split('\n').find((line) => line.startsWith('✗')) ?? '').replaceAll(
+		relative(ROOT, dir),
+		'<dir>',
+	);
+
+const tabIndented = () =>
+	writeFileSync(
+		join(dir, META, 'bn.mdx'),
+		bn().replace('\nzone: Asia/Kolkata', '\n\tzone: Asia/Kolkata'),
+	);
+
+// What the editor tools refuse, with no terminal: the exit status and the message's first line in
+// English and in Bengali, and no file changed. (Issue 22: each was accepted, crashed, or spoke English.)
+const REFUSED: {
+	name: string;
+	command: keyof typeof COMMANDS;
+	args: string[];
+	status: number;
+	en: string;
+	bn: string;
+	setup?: () => void;
+}[] = [
+	{
+		name: 'a clock time with --precision day',
+		command: 'add',
+		args: ['--story', META, ...ENTRY, '--time', '2024-03-05 21:00', '--precision', 'day'],
+		status: 1,
+		en: '✗ --time "2024-03-05 21:00": precision day means only the date is known, but this time has a clock time; write just the date, 2024-03-05, or keep the time and choose --precision exact or approximate',
+		bn: '✗ --time "2024-03-05 21:00": precision day মানে শুধু তারিখ জানা, কিন্তু এই সময়ে ঘড়ির সময়ও আছে; শুধু তারিখটি লিখুন, 2024-03-05, অথবা সময় রেখে --precision exact বা approximate দিন',
+	},
+	{
+		name: 'a UTC time with --precision day',
+		command: 'add',
+		args: ['--story', META, ...ENTRY, '--time', '2024-03-05T20:00:00Z', '--precision', 'day'],
+		status: 1,
+		en: '✗ --time "2024-03-05T20:00:00Z": precision day means only the date is known, but this time has a clock time; write just the date, 2024-03-06, or keep the time and choose --precision exact or approximate',
+		bn: '✗ --time "2024-03-05T20:00:00Z": precision day মানে শুধু তারিখ জানা, কিন্তু এই সময়ে ঘড়ির সময়ও আছে; শুধু তারিখটি লিখুন, 2024-03-06, অথবা সময় রেখে --precision exact বা approximate দিন',
+	},
+	{
+		name: 'a Z time with --zone',
+		command: 'add',
+		args: ['--story', META, ...ENTRY, '--time', '2024-03-05T15:30:00Z', '--zone', 'Asia/Dhaka'],
+		status: 1,
+		en: '✗ --time "2024-03-05T15:30:00Z": the time already says its offset from UTC (it ends in Z or +05:30), so --zone Asia/Dhaka contradicts it; leave out --zone, or write the local time in Asia/Dhaka without the offset',
+		bn: '✗ --time "2024-03-05T15:30:00Z": সময়টিতে UTC থেকে ব্যবধান আগেই লেখা আছে (শেষে Z বা +05:30), তাই --zone Asia/Dhaka তার সঙ্গে মেলে না; --zone বাদ দিন, অথবা ব্যবধান ছাড়া Asia/Dhaka-এর স্থানীয় সময় লিখুন',
+	},
+	{
+		name: 'an offset time with --zone',
+		command: 'add',
+		args: [
+			'--story',
+			META,
+			...ENTRY,
+			'--time',
+			'2024-03-05T21:00:00+05:30',
+			'--zone',
+			'Asia/Kolkata',
+		],
+		status: 1,
+		en: '✗ --time "2024-03-05T21:00:00+05:30": the time already says its offset from UTC (it ends in Z or +05:30), so --zone Asia/Kolkata contradicts it; leave out --zone, or write the local time in Asia/Kolkata without the offset',
+		bn: '✗ --time "2024-03-05T21:00:00+05:30": সময়টিতে UTC থেকে ব্যবধান আগেই লেখা আছে (শেষে Z বা +05:30), তাই --zone Asia/Kolkata তার সঙ্গে মেলে না; --zone বাদ দিন, অথবা ব্যবধান ছাড়া Asia/Kolkata-এর স্থানীয় সময় লিখুন',
+	},
+	{
+		name: 'an entry in 2099, which the check rejects',
+		command: 'add',
+		args: ['--story', META, ...ENTRY, '--time', '2099-03-05 10:17'],
+		status: 1,
+		en: `✗ Nothing was written to <dir>/${META}/bn.mdx; the change would make the story invalid:`,
+		bn: `✗ <dir>/${META}/bn.mdx-এ কিছুই লেখা হয়নি; এই বদলে প্রতিবেদনটি ভুল হয়ে যেত:`,
+	},
+	{
+		name: 'an entry in 1970, which the check rejects',
+		command: 'add',
+		args: ['--story', META, ...ENTRY, '--time', '1970-03-05 10:17'],
+		status: 1,
+		en: `✗ Nothing was written to <dir>/${META}/bn.mdx; the change would make the story invalid:`,
+		bn: `✗ <dir>/${META}/bn.mdx-এ কিছুই লেখা হয়নি; এই বদলে প্রতিবেদনটি ভুল হয়ে যেত:`,
+	},
+	{
+		name: 'an unknown --lang',
+		command: 'add',
+		args: ['--story', META, ...ENTRY, '--lang', 'xx'],
+		status: 2,
+		en: '✗ --lang "xx": the messages come in bn (Bengali) or en (English); e.g. --lang bn',
+		bn: '✗ --lang "xx": বার্তা পাওয়া যায় bn (বাংলা) বা en (ইংরেজি) ভাষায়; যেমন --lang bn',
+	},
+	{
+		name: 'a flag without its value',
+		command: 'remove',
+		args: ['--story', META, '--id'],
+		status: 2,
+		en: '✗ --id needs a value, e.g. --id "…"',
+		bn: '✗ --id-এর পরে একটি মান দিতে হবে, যেমন --id "…"',
+	},
+	{
+		name: 'a text with spaces not in quotes',
+		command: 'add',
+		args: ['--story', META, ...ENTRY, '--en', 'Service', 'returns'],
+		status: 2,
+		en: '✗ "returns" is not an option: options start with --, and a value with spaces goes in quotes, e.g. --en "Service returns"',
+		bn: '✗ "returns" কোনো অপশন নয়: অপশন শুরু হয় -- দিয়ে, আর ফাঁকা জায়গাসহ মান উদ্ধৃতিচিহ্নে লিখতে হয়, যেমন --bn "পরিষেবা ফিরেছে"',
+	},
+	{
+		name: 'a new story with no zone and no terminal: no default zone is taken',
+		command: 'new',
+		args: [
+			'--slug',
+			'whatsapp-outage-2024-04-03',
+			'--title-bn',
+			'ক',
+			'--description-bn',
+			'খ',
+			'--title-en',
+			'',
+		],
+		status: 1,
+		en: '✗ no answer for --zone; pass it on the command line, e.g. --zone "…"',
+		bn: '✗ --zone-এর কোনো উত্তর পাওয়া যায়নি; কমান্ডেই লিখে দিন, যেমন --zone "…"',
+	},
+	{
+		name: 'remove:entry on a file with one tab-indented line',
+		command: 'remove',
+		args: ['--story', META, '--id', 'india-restored', '--yes'],
+		status: 1,
+		setup: tabIndented,
+		en: `✗ Nothing was changed: <dir>/${META}/bn.mdx (line 5) cannot be read: the frontmatter is indented with tabs (this line); YAML allows only spaces. Replace each tab at the start of a line with two spaces (most editors: "Convert indentation to spaces")`,
+		bn: `✗ কিছুই বদলানো হয়নি: <dir>/${META}/bn.mdx (লাইন ৫) পড়া যাচ্ছে না: ফ্রন্টম্যাটারে ট্যাব দিয়ে ইনডেন্ট করা হয়েছে (এই লাইনে); YAML-এ শুধু স্পেস চলে। লাইনের শুরুর প্রতিটি ট্যাবের জায়গায় দুটি স্পেস দিন`,
+	},
+	{
+		name: 'move:entry from a file with one tab-indented line',
+		command: 'move',
+		args: ['--story', META, '--id', 'india-restored', '--to', OTHER, '--yes'],
+		status: 1,
+		setup: tabIndented,
+		en: `✗ Nothing was changed: <dir>/${META}/bn.mdx (line 5) cannot be read: the frontmatter is indented with tabs (this line); YAML allows only spaces. Replace each tab at the start of a line with two spaces (most editors: "Convert indentation to spaces")`,
+		bn: `✗ কিছুই বদলানো হয়নি: <dir>/${META}/bn.mdx (লাইন ৫) পড়া যাচ্ছে না: ফ্রন্টম্যাটারে ট্যাব দিয়ে ইনডেন্ট করা হয়েছে (এই লাইনে); YAML-এ শুধু স্পেস চলে। লাইনের শুরুর প্রতিটি ট্যাবের জায়গায় দুটি স্পেস দিন`,
+	},
+];
+
+describe('refused before writing: the exit status, the first line in both languages, no file changed', () => {
+	it.each(REFUSED)('$name', async ({ command, args, status, en, bn: bengali, setup }) => {
+		setup?.();
+		const before = snapshot(dir);
+		const english = await run(command, args);
+		expect(english.output).not.toContain('    at ');
+		expect(first(english.output)).toBe(en);
+		expect(english.status).toBe(status);
+		// --lang xx is no language: the locale picks the messages' language.
+		const locale = process.env.LC_ALL;
+		process.env.LC_ALL = 'bn_BD.UTF-8';
+		const inBengali = await run(command, args.includes('xx') ? args : [...args, '--lang', 'bn']);
+		process.env.LC_ALL = locale ?? '';
+		if (locale === undefined) delete process.env.LC_ALL;
+		expect(first(inBengali.output)).toBe(bengali);
+		expect(inBengali.status).toBe(status);
+		expect(englishSentence(inBengali.output.split('\n\n')[0]!)).toBeUndefined();
+		expect(snapshot(dir)).toEqual(before);
+	});
+
+	it('says why the check would reject it, in the language asked for', async () => {
+		const future = ['--story', META, ...ENTRY, '--time', '2099-03-05 10:17'];
+		expect((await run('add', future)).output.split('\n')[1]).toBe(
+			'  line 28: Timeline entry 3 (id "status-page", time "2099-03-05 10:17") is dated 2099-03-05 (Asia/Kolkata), which is in the future; check the year and the date',
+		);
+		const past = ['--story', META, ...ENTRY, '--time', '1970-03-05 10:17', '--lang', 'bn'];
+		const { output } = await run('add', past);
+		expect(output.split('\n')[1]).toMatch(
+			/^ {2}লাইন ৮: টাইমলাইনের এন্ট্রি ১ .* দিন দূরে; সাল মিলিয়ে দেখুন/,
+		);
+		expect(englishSentence(output)).toBeUndefined();
+	});
+
+	it('five bad flags: five messages in one run, and the last line names all five', async () => {
+		const before = snapshot(dir);
+		const args = [
+			'--story',
+			META,
+			...ENTRY,
+			'--zone',
+			'America/New_Yrok',
+			'--precision',
+			'roughly',
+			'--kind',
+			'outage',
+			'--source-url',
+			'javascript:alert(1)',
+			'--id',
+			'Status_Page',
+		];
+		for (const [lang, last] of [
+			['en', 'correct --zone, --precision, --kind, --source-url, --id and run it again.'],
+			['bn', '--zone, --precision, --kind, --source-url, --id দিন বা ঠিক করে আবার চালান।'],
+		] as const) {
+			const { status, output } = await run('add', [...args, '--lang', lang]);
+			expect(status).toBe(1);
+			const lines = output.trim().split('\n');
+			expect(lines.filter((l) => l.startsWith('✗ --')).map((l) => l.split(' ')[1])).toEqual([
+				'--zone',
+				'--precision',
+				'--kind',
+				'--source-url',
+				'--id',
+			]);
+			expect(lines.at(-1)).toContain(last);
+			if (lang === 'bn') expect(englishSentence(output)).toBeUndefined();
+		}
+		expect(snapshot(dir)).toEqual(before);
+	});
+
+	it('the table of bad flags in Bengali has no English sentence', async () => {
+		for (const [, command, args] of BAD_FLAGS) {
+			const { output } = await run(command, [...args, '--lang', 'bn']);
+			expect(englishSentence(output), output).toBeUndefined();
+		}
+	});
+});
+
+describe('what Bengali editors type is understood', () => {
+	it('a time in Bengali digits is written in ASCII digits', async () => {
+		const { status } = await run('add', [
+			'--story',
+			META,
+			...ENTRY,
+			'--time',
+			'২০২৪-০৩-০৫ ২১:৩৯',
+			'--lang',
+			'bn',
+		]);
+		expect(status).toBe(0);
+		expect(bn()).toContain('    time: "2024-03-05 21:39"\n');
+		expect((await validateStories(dir, ROOT)).problems).toEqual([]);
+	});
+
+	it('a day in Bengali digits, with precision day', async () => {
+		const args = ['--story', META, ...ENTRY, '--time', '২০২৪-০৩-০৫', '--precision', 'day'];
+		expect((await run('add', args)).status).toBe(0);
+		expect(bn()).toContain('    time: "2024-03-05"\n    precision: day\n');
+	});
+
+	it('হ্যাঁ makes a key moment, না does not', async () => {
+		// With --source left out it asks for it, then for the link, the detail, key and id.
+		const args = ['--story', META, ...ENTRY.slice(0, -2), '--lang', 'bn'];
+		const yes = await run('add', args, stdin(['', '', 'topicsbox.com', '', '', 'হ্যাঁ', '']));
+		expect(yes.status).toBe(0);
+		expect(bn()).toMatch(/- id: status-page\n(?: {4}.*\n)*? {4}key: true\n/);
+		const no = await run('add', args, stdin(['', '', 'topicsbox.com', '', '', 'না', 'second']));
+		expect(no.status).toBe(0);
+		expect(bn()).not.toMatch(/- id: second\n(?: {4}.*\n)*? {4}key: true\n/);
+		const neither = await run(
+			'add',
+			args,
+			stdin(['', '', 'topicsbox.com', '', '', 'হয়তো', 'না', 'third']),
+		);
+		expect(neither.output).toContain('"হয়তো" হ্যাঁ বা না কোনোটিই নয়');
+		expect(neither.status).toBe(0);
+	});
+
+	it('হ্যাঁ confirms a removal on a terminal', async () => {
+		const { status } = await run(
+			'remove',
+			['--story', META, '--id', 'india-restored', '--lang', 'bn'],
+			stdin(['হ্যাঁ'], true),
+		);
+		expect(status).toBe(0);
+		expect(bn()).not.toContain('india-restored');
 	});
 });

@@ -7,7 +7,7 @@ const list = (values: readonly string[]) => values.join(', ');
 export const messagesBn = {
 	badFlag: (flag, value, problem) => `✗ ${flag} ${JSON.stringify(value)}: ${problem}`,
 	noTerminal: (flags) =>
-		`কিছুই লেখা হয়নি। আবার জিজ্ঞেস করার মতো টার্মিনাল নেই (স্ক্রিপ্ট, CI বা পাইপ), তাই অনুমান না করে কমান্ড থেমে গেল: ${list(flags)} ঠিক করে আবার চালান।`,
+		`কিছুই লেখা হয়নি। আবার জিজ্ঞেস করার মতো টার্মিনাল নেই (স্ক্রিপ্ট, CI বা পাইপ), তাই অনুমান না করে কমান্ড থেমে গেল: ${list(flags)} দিন বা ঠিক করে আবার চালান।`,
 	askAgain: 'মানটি আবার লিখুন।',
 	answerNeeded: 'একটা উত্তর দিতে হবে',
 	noDefaultAfterMistake:
@@ -96,7 +96,7 @@ export const messagesBn = {
 
 ব্যবহার: npm run add:entry -- [অপশন]
   --story <ফোল্ডার>       প্রতিবেদন, যেমন meta-outage-2024-03-05
-  --time "<সময়>"          যেমন "2024-03-05 21:00" (স্থানীয়) বা "2024-03-05T15:30:00Z" (UTC)
+  --time "<সময়>"          যেমন "২০২৪-০৩-০৫ ২১:০০" বা "2024-03-05 21:00" (স্থানীয়), "2024-03-05T15:30:00Z" (UTC)
   --zone <জোন>            সূত্র যে জোনে সময় দিয়েছে (না দিলে: প্রতিবেদনের জোন)
   --precision <p>         exact (ডিফল্ট), approximate বা day
   --kind <ধরন>            outage-start, investigating, identified, update, statement,

@@ -7,7 +7,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export const messagesEn = {
 	badFlag: (flag, value, problem) => `✗ ${flag} ${JSON.stringify(value)}: ${problem}`,
 	noTerminal: (flags) =>
-		`Nothing was written. With no terminal to ask again (a script, CI or a pipe), the command stops rather than guess: correct ${list(flags)} and run it again.`,
+		`Nothing was written. With no terminal to ask again (a script, CI or a pipe), the command stops rather than guess: give or correct ${list(flags)} and run it again.`,
 	askAgain: 'Type the value again.',
 	answerNeeded: 'an answer is needed',
 	noDefaultAfterMistake:
