@@ -16,6 +16,7 @@ import { checkContent } from '../../scripts/check-content';
 import { moveEntry } from '../../scripts/move-entry';
 import { newStory } from '../../scripts/new-story';
 import { removeEntry } from '../../scripts/remove-entry';
+import { runCommand } from '../../src/lib/editor/cli/runCommand';
 import { validateStories } from '../../src/lib/editor/validateStories';
 import { ROOT } from '../support/site';
 
@@ -653,5 +654,27 @@ describe('what Bengali editors type is understood', () => {
 		);
 		expect(status).toBe(0);
 		expect(bn()).not.toContain('india-restored');
+	});
+});
+
+describe('a crash', () => {
+	it('ends with a plain line in the language asked for, status 1, then the details', async () => {
+		const crash = (lang: string) =>
+			runCommand(['--lang', lang], stdin([]), {}, 'add', () => {
+				throw new TypeError('boom');
+			});
+		const lines: string[] = [];
+		vi.spyOn(console, 'error').mockImplementation((line) => void lines.push(String(line)));
+		try {
+			expect(await crash('en')).toBe(1);
+			expect(await crash('bn')).toBe(1);
+		} finally {
+			vi.restoreAllMocks();
+		}
+		expect(lines.filter((l) => l.startsWith('✗'))).toEqual([
+			'✗ The command stopped on an unexpected error, and wrote nothing. Please report it to whoever maintains the site, with the lines below. (boom)',
+			'✗ অপ্রত্যাশিত একটি ত্রুটিতে কমান্ড থেমে গেছে, কিছুই লেখা হয়নি। নিচের লাইনগুলোসহ সাইটের রক্ষণাবেক্ষণকারীকে জানান। (boom)',
+		]);
+		expect(lines.join('\n')).toContain('TypeError: boom\n    at ');
 	});
 });

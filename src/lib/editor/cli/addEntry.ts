@@ -118,8 +118,12 @@ export function addEntry(argv: string[], input: NodeJS.ReadableStream = process.
 			flags.key ??
 			(asking &&
 				isYes(
-					(await prompt.ask({ flag: '--key', ask: m.askKey, default: 'n', check: checks.yesNo })) ??
-						'',
+					(await prompt.ask({
+						flag: '--key',
+						ask: m.askKey,
+						default: m.noWords[0],
+						check: checks.yesNo,
+					})) ?? '',
 				));
 		const suggestion = idFromText(en ?? '', taken);
 		const id = await prompt.ask(
