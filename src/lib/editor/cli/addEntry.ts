@@ -42,6 +42,7 @@ export function addEntry(argv: string[], input: NodeJS.ReadableStream = process.
 		const slug = await prompt.ask(
 			{
 				flag: '--story',
+				normalize: checks.digits,
 				ask: m.askStory,
 				help: m.helpStory(stories),
 				default: stories.length === 1 ? stories[0] : undefined,

@@ -72,6 +72,6 @@ export const answerChecks = (m: EditorMessages) => ({
 				throw error;
 			}
 		},
-	/** What an editor typed for a time or date, with Bengali digits read as digits. */
+	/** What an editor typed for a time, a date or a folder name, with Bengali digits read as digits. */
 	digits: (a: string) => latinDigits(a),
 });

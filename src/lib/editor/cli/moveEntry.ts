@@ -28,6 +28,7 @@ export function moveEntry(argv: string[], input: NodeJS.ReadableStream = process
 		const slug = await prompt.ask(
 			{
 				flag: '--story',
+				normalize: checks.digits,
 				ask: m.askStory,
 				help: m.helpStory(stories),
 				check: checks.story(stories),
@@ -45,6 +46,7 @@ export function moveEntry(argv: string[], input: NodeJS.ReadableStream = process
 		const to = await prompt.ask(
 			{
 				flag: '--to',
+				normalize: checks.digits,
 				ask: m.askTargetStory,
 				help: m.helpStory(stories),
 				check: (a) => (a === slug ? m.sameStory : checks.story(stories)(a)),

@@ -34,6 +34,7 @@ export function newStory(argv: string[], input: NodeJS.ReadableStream = process.
 		const slug = await prompt.ask(
 			{
 				flag: '--slug',
+				normalize: checks.digits,
 				ask: m.askSlug,
 				help: m.helpSlug,
 				check: checks.slug((a) => existsSync(join(dir, a))),

@@ -43,6 +43,7 @@ export function removeEntry(argv: string[], input: NodeJS.ReadableStream = proce
 		const slug = await prompt.ask(
 			{
 				flag: '--story',
+				normalize: checks.digits,
 				ask: m.askStory,
 				help: m.helpStory(stories),
 				check: checks.story(stories),
