@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { EditorLang } from '../src/lib/editor/editorLang';
 import { editorMessages } from '../src/i18n/messages/index';
-import { formatContentErrors } from '../src/lib/editor/formatContentErrors';
+import { formatContentErrors } from '../src/lib/story/formatContentErrors';
 import { validateStories } from '../src/lib/editor/validateStories';
 import { readCommand } from './lib/command';
 
