@@ -5,7 +5,7 @@
 import { pathToFileURL } from 'node:url';
 import type { EditorLang } from '../src/lib/editor/editorLang';
 import { editorMessages } from '../src/i18n/messages/index';
-import { formatContentErrors } from '../src/lib/editor/formatContentErrors';
+import { formatContentErrors } from '../src/lib/story/formatContentErrors';
 import { validateStories } from '../src/lib/editor/validateStories';
 import { readCommand } from '../src/lib/editor/cli/command';
 import { storiesDir } from '../src/lib/editor/cli/storyFiles';

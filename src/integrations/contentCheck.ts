@@ -2,7 +2,7 @@ import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { editorLang, type EditorLang } from '../lib/editor/editorLang';
 import { editorMessages } from '../i18n/messages/index';
-import { formatContentErrors, type ContentProblem } from '../lib/editor/formatContentErrors';
+import { formatContentErrors, type ContentProblem } from '../lib/story/formatContentErrors';
 import { validateStories, type ValidationCache } from '../lib/editor/validateStories';
 
 const escape = (text: string) =>

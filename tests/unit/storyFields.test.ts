@@ -70,7 +70,7 @@ describe('story fields: status, published, updated, byline, spans', () => {
 
 	it('refuses a status that is not one, naming the allowed words', () => {
 		expect(messages({ ...original, status: 'over' })).toEqual([
-			'status: status "over" is not allowed; use one of "ongoing", "resolved", e.g. status: resolved once the outage is over',
+			'status: status "over" is not allowed; use one of "ongoing", "resolved", e.g. status: resolved',
 		]);
 	});
 

@@ -41,13 +41,13 @@ describe('story schema: services, updates and corrections', () => {
 
 	it('says which statuses a service may have', () => {
 		expect(messages({ ...original, services: [{ ...service, status: 'up' }] })).toEqual([
-			'services.0.status: the service status "up" is not allowed; use one of "down", "degraded", "working"',
+			'services.0.status: the service status "up" is not allowed; use one of "down", "degraded", "working", e.g. status: working',
 		]);
 	});
 
 	it('asks for a source for every service', () => {
 		expect(messages({ ...original, services: [{ ...service, sources: [] }] })).toEqual([
-			'services.0.sources: every service needs at least one source',
+			'services.0.sources: every service needs at least one source, e.g. sources:\n  - name: metastatus.com',
 		]);
 	});
 

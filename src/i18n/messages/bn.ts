@@ -1,6 +1,20 @@
 import { bengaliDigits as d } from '../bengaliDigits';
 import type { EditorMessages } from './catalog';
 
+const MONTHS = [
+	'জানুয়ারি',
+	'ফেব্রুয়ারি',
+	'মার্চ',
+	'এপ্রিল',
+	'মে',
+	'জুন',
+	'জুলাই',
+	'আগস্ট',
+	'সেপ্টেম্বর',
+	'অক্টোবর',
+	'নভেম্বর',
+	'ডিসেম্বর',
+];
 const list = (values: readonly string[]) => values.join(', ');
 
 /** The editor tools' and the checker's messages in Bengali, for the newsroom's editors. */
@@ -193,6 +207,148 @@ export const messagesBn = {
 		`${written} ${{ anchor: 'একটি অংশকে নাম দেয়, অন্য জায়গায় নকল করার জন্য (YAML অ্যাংকর)', alias: 'অন্য জায়গায় নাম দেওয়া একটি অংশ নকল করে (YAML অ্যালিয়াস)', tag: 'মানটির ধরন বলে দেয় (YAML ট্যাগ)', merge: 'অন্য একটি অংশ এখানে মিশিয়ে দেয় (YAML মার্জ কী)' }[feature]}; প্রতিবেদনের ফাইলে শুধু সাধারণ YAML চলে, যাতে যাচাই আর সাইট একইভাবে পড়ে। এর বদলে মানটি এখানে পুরো লিখে দিন`,
 	fenceEarly: (line) =>
 		`"${line}" লাইনটি লাইনের একেবারে শুরুতে ${line.slice(0, 3)} দিয়ে শুরু, তাই সাইট এখানেই ফ্রন্টম্যাটার শেষ ধরে বাকিটা লেখা হিসেবে দেখাবে। লাইনটি ইনডেন্ট করুন, মানটি উদ্ধৃতিচিহ্নে রাখুন বা ড্যাশগুলো মুছুন; ফ্রন্টম্যাটার শেষ হয় ঠিক --- লেখা একটি লাইনে`,
+
+	schema: {
+		thing: {
+			title: 'শিরোনাম (title)',
+			description: 'সারাংশ (description)',
+			author: 'উদ্ধৃতির লেখক (author)',
+			platform: 'প্ল্যাটফর্ম (platform)',
+			quoteText: 'উদ্ধৃত কথা (text)',
+			dateline: 'পোস্টের তারিখ (dateline)',
+			translationBn: 'বাংলা অনুবাদ (bn)',
+			translationEn: 'ইংরেজি অনুবাদ (en)',
+			text: 'লেখা (text)',
+			correction: 'সংশোধনী (correction)',
+			sourceName: 'সূত্রের নাম (name)',
+			byline: 'লেখকের নাম (byline)',
+			serviceName: 'পরিষেবার নাম (name)',
+			serviceNote: 'পরিষেবার টীকা (note)',
+			spanLabel: 'সময়সীমার নাম (label)',
+			sourceUrl: 'সূত্রের লিংক (url)',
+			postUrl: 'পোস্টের লিংক (url)',
+			spanStart: 'সময়সীমার শুরু (start)',
+			spanEnd: 'সময়সীমার শেষ (end)',
+			source: 'সূত্রে (source)',
+			otherTime: 'অন্য সময়ে (otherTimes)',
+			quote: 'উদ্ধৃতিতে (quote)',
+			translation: 'উদ্ধৃতির অনুবাদে (translation)',
+			entry: 'এন্ট্রিতে',
+			service: 'পরিষেবায় (services)',
+			span: 'সময়সীমায় (spans)',
+			story: 'প্রতিবেদনের ফাইলে',
+		},
+		validExample: '। সঠিক উদাহরণ:',
+		missing: (what, example) => `${what} লেখা নেই; লিখুন, যেমন ${example}`,
+		notText: (what, example) => `${what} লেখা হতে হবে, যেমন ${example}`,
+		empty: (what, example) => `${what} ফাঁকা; লিখুন, যেমন ${example}`,
+		invisibleOnly: (what, example) =>
+			`${what}-এ শুধু অদৃশ্য অক্ষর (যেমন zero-width space) আছে, তাই পাতায় ফাঁকা দেখাবে; লিখুন, যেমন ${example}`,
+		bilingualNotGroup: (what) =>
+			`${what}-এ একটি বাংলা লাইন (bn:) আর একটি ইংরেজি লাইন (en:) থাকতে হবে, যেমন\n    bn: "রাত ৯টা নাগাদ ..."\n    en: "Around 9 p.m. ..."`,
+		notWebAddressType: (what) =>
+			`${what} হতে হবে https:// দিয়ে শুরু হওয়া ওয়েব ঠিকানা, যেমন url: https://x.com/andymstone`,
+		notWebAddress: (what, value) =>
+			`${what}: "${value}" কোনো ওয়েব ঠিকানা নয়; লিংক শুরু হতে হবে https:// (বা http://) দিয়ে, যেমন url: https://x.com/andymstone`,
+		zoneNotText: 'জোন হতে হবে কোনো টাইম জোনের নাম, যেমন zone: Asia/Kolkata',
+		zoneUnknown: (value, guess) =>
+			`"${value}" কোনো টাইম জোনের নাম নয়${guess ? `; আপনি কি "${guess}" বোঝাতে চেয়েছেন?` : '।'} টাইম জোন ডেটাবেসের নাম লিখুন, যেমন zone: Asia/Kolkata (ভারত), zone: Asia/Dhaka (বাংলাদেশ) বা zone: UTC`,
+		zoneSpelling: (value, canonical) =>
+			`"${value}" লিখতে হবে টাইম জোন ডেটাবেসের বানানে; আপনি কি "${canonical}" বোঝাতে চেয়েছেন? যেমন zone: ${canonical}`,
+		groupMissing: (what, first) => `${what} কিছু লেখা নেই, যেমন ${first}: …`,
+		notGroup: (what, first) =>
+			`${what} কয়েকটি ঘর থাকতে হবে (নাম: মান, ইনডেন্ট করা লাইনে), যেমন ${first}: …`,
+		unknownKeys: (keys, what, guess, fields) =>
+			`${keys.map((k) => `"${k}"`).join(', ')} নামে কোনো ঘর ${what} থাকতে পারে না${guess ? `; আপনি কি "${guess}" বোঝাতে চেয়েছেন?` : '।'} ঘরগুলো: ${fields.join(', ')}, যেমন ${guess ?? fields[0] ?? ''}: …`,
+		sourceNameForm:
+			'সূত্রের একটি নাম লাগবে: প্রকাশনা, সাইট বা ব্যক্তির নাম, যেমন name: topicsbox.com (বা name: { bn: এই প্রতিবেদন, en: This report })',
+		detailNotText: 'detail উদ্ধৃতিচিহ্নের মধ্যে লেখা হতে হবে, যেমন detail: "2024-03-06"',
+		detailEmpty: 'detail ফাঁকা; লিখুন বা লাইনটি মুছে দিন, যেমন detail: "2024-03-06"',
+		timeMissing: 'সময় লেখা নেই; স্থানীয় সময় উদ্ধৃতিচিহ্নে লিখুন, যেমন time: "2024-03-05 21:00"',
+		notATime: (value) =>
+			`${value} কোনো সময় নয়; তারিখ আর ২৪ ঘণ্টার হিসাবে সময় উদ্ধৃতিচিহ্নে লিখুন, যেমন time: "2024-03-05 21:00"`,
+		timeForm: (value) =>
+			`"${value}" কোনো সময় নয়; লিখুন এভাবে: "2024-03-05 21:00" (এন্ট্রির জোনের স্থানীয় সময়) বা "2024-03-05T15:30:00Z"`,
+		bilingualLine: (lang, what) =>
+			`${what}-এর ${lang === 'bn' ? 'বাংলা' : 'ইংরেজি'} লাইন (${lang})`,
+		timeUnquoted: (date) =>
+			`সময়টি উদ্ধৃতিচিহ্নে লিখতে হবে, নইলে YAML এটিকে UTC-র তারিখ হিসেবে পড়ে আর স্থানীয় সময় হারিয়ে যায়; সূত্র যেভাবে দিয়েছে সেভাবে উদ্ধৃতিচিহ্নে লিখুন, যেমন time: "${date}" (শুধু তারিখ, সঙ্গে precision: day) বা time: "${date} 21:00"`,
+		notOneOf: (field, value, values, example) =>
+			`${field} ${value === undefined ? 'লেখা নেই' : `"${value}" চলবে না`}; এগুলোর একটি লিখুন: ${values.map((v) => `"${v}"`).join(', ')}, যেমন ${example}`,
+		handleNotText: 'handle উদ্ধৃতিচিহ্নের মধ্যে লেখা হতে হবে, যেমন handle: "@andymstone"',
+		handleForm: (value) =>
+			`handle "${value}" হতে হবে @ আর অ্যাকাউন্টের নাম, উদ্ধৃতিচিহ্নে, যেমন handle: "@andymstone"`,
+		idMissing:
+			'প্রতিটি এন্ট্রির একটি id লাগবে: ছোট, ছোট হাতের ইংরেজি অক্ষরে, ড্যাশ দিয়ে, যেমন id: stone-first-statement',
+		idForm: (value) =>
+			`id "${value}"-এ শুধু ছোট হাতের ইংরেজি অক্ষর, অঙ্ক আর ড্যাশ চলে, যেমন "stone-first-statement"`,
+		notBoolean: (field, example) =>
+			`${field} হতে হবে true বা false, যেমন ${example} (অথবা লাইনটি মুছে দিন)`,
+		notList: (field, first, example) =>
+			`${field} একটি তালিকা হতে হবে, প্রতিটি শুরু "${first}" দিয়ে, যেমন ${example}`,
+		needsOneSource: (what) =>
+			what === 'entry'
+				? 'প্রতিটি এন্ট্রিতে অন্তত একটি সূত্র লাগবে, যেমন sources:\n  - name: topicsbox.com'
+				: 'প্রতিটি পরিষেবায় অন্তত একটি সূত্র লাগবে, যেমন sources:\n  - name: metastatus.com',
+		entryIdNotText: (what) => `${what} হতে হবে টাইমলাইনের কোনো এন্ট্রির id, যেমন start: india-logout`,
+		entryIdEmpty: (what) =>
+			`${what} ফাঁকা; টাইমলাইনের কোনো এন্ট্রির id লিখুন, যেমন start: india-logout`,
+		bylineForm:
+			'byline হতে হবে একটি নাম, যেমন byline: "নিজস্ব সংবাদদাতা" (বা byline: { bn: নিজস্ব সংবাদদাতা, en: Staff reporter })',
+		translationRepeats: (field, original) =>
+			`অনুবাদে ${field} আবার লেখা হয় না; এটি একবারই থাকে, মূল (${original}) সংস্করণে`,
+		storyNeedsZone:
+			'প্রতিবেদনের টাইম জোন লাগবে, যে জোনে এর স্থানীয় সময়গুলো লেখা, যেমন zone: Asia/Kolkata',
+		timelineEmpty:
+			'টাইমলাইন ফাঁকা; npm run add:entry দিয়ে অন্তত একটি এন্ট্রি যোগ করুন (ততক্ষণ draft: true রাখুন), যেমন timeline:\n  - id: outage-begins\n    time: "2024-03-05 21:00"\n    …',
+		idDuplicate: (id, first) =>
+			`id "${id}" টাইমলাইনের এন্ট্রি ${d(first)} আগেই ব্যবহার করেছে; প্রতিটি এন্ট্রিকে আলাদা id দিন, যেমন id: ${id}-2`,
+		correctionNeedsUpdated: (zone) =>
+			`সংশোধনীর সঙ্গে তা কখন করা হলো সেই সময় লাগবে; updated: "2024-03-05 23:10" যোগ করুন (প্রতিবেদনের জোনে, ${zone ?? 'ফাইলের মাথার zone:'})`,
+		restorationBeforeStart: (time, zone, startEntry, startTime, startZone) =>
+			`এই পরিষেবা ফেরা (${time}, ${zone}) বিভ্রাট শুরুর আগে পড়েছে: টাইমলাইনের এন্ট্রি ${d(startEntry)} বিভ্রাট শুরু করে ${startTime} (${startZone})-এ। সময়, তার জোন, দুটি এন্ট্রির kind আর তারিখ মিলিয়ে দেখুন, যেমন শুরু "2024-03-05 21:00" হলে পরিষেবা ফেরা time: "2024-03-05 22:00"`,
+		spanUnknownId: (id, field, known) =>
+			`"${id}" id-র কোনো টাইমলাইন এন্ট্রি নেই; সময়সীমার ${field} এই প্রতিবেদনের টাইমলাইনের একটি এন্ট্রির নাম: ${known.map((k) => `"${k}"`).join(', ')}-এর একটি`,
+		spanEndsBeforeStart: (endId, endTime, startId, startTime) =>
+			`এই সময়সীমা শেষ হয় (এন্ট্রি "${endId}", ${endTime}) শুরু হওয়ার আগে বা একই সময়ে (এন্ট্রি "${startId}", ${startTime}); যে এন্ট্রিতে শেষ তাকে end: আর যেটিতে শুরু তাকে start: লিখুন`,
+		localWithoutZone: (value) =>
+			`"${value}" স্থানীয় সময়, কিন্তু এন্ট্রি বা প্রতিবেদন কোনোটিই বলছে না কোন জোনের; ফাইলের মাথায় zone: Asia/Kolkata যোগ করুন (বা এই এন্ট্রিতে), অথবা সময়টি UTC-তে লিখুন, যেমন time: "2024-03-05T15:30:00Z"`,
+		noMonth: (month) => `${d(month)} নম্বর মাস নেই; মাস 01 থেকে 12`,
+		noDay: (year, month, day, days) =>
+			`${d(year)} সালের ${MONTHS[month - 1] ?? d(month)} মাসে ${d(day)} তারিখ নেই (মাসটিতে ${d(days)} দিন); তারিখ মিলিয়ে দেখুন`,
+		notTimeOfDay: (clock) => `${clock} দিনের কোনো সময় নয়; ২৪ ঘণ্টার হিসাবে 00:00 থেকে 23:59 লিখুন`,
+		dateWithoutClock: (value, example) =>
+			`"${value}"-এ তারিখ আছে, দিনের সময় নেই; সময় যোগ করুন ("${example}") অথবা precision: day লিখুন`,
+		dstSkipped: (wall, zone, example) =>
+			`${wall} সময়টি ${zone}-এ কখনো আসেনি: দিনের আলো বাঁচাতে ঘড়ি তা লাফিয়ে গেছে। সূত্র মিলিয়ে দেখুন, অথবা UTC থেকে ব্যবধানসহ সময় লিখুন, যেমন "${example}"`,
+		dstRepeated: (wall, zone, example) =>
+			`${wall} সময়টি ${zone}-এ দুবার এসেছে, কারণ দিনের আলো বাঁচানো শেষে ঘড়ি পিছিয়েছে। কোনটি, তা বোঝাতে UTC থেকে ব্যবধানসহ লিখুন, যেমন "${example}"`,
+		dayWithClock: (value, date) =>
+			`"${value}"-এ দিনের সময় আছে, কিন্তু precision: day মানে শুধু তারিখ জানা; লিখুন time: "${date}", অথবা সময় রেখে precision: exact (বা approximate) দিন`,
+		dayWithInstant: (value) =>
+			`"${value}" UTC-র (বা ব্যবধানসহ) একটি মুহূর্ত, কিন্তু precision: day মানে শুধু তারিখ জানা, আর মুহূর্তের তারিখ জোনভেদে বদলায়; সূত্র যে তারিখ দিয়েছে তা লিখুন, যেমন time: "2024-03-05", অথবা precision: exact দিন`,
+		dateInFuture: (field, when) => `${field}-এর সময় ${when}, যা ভবিষ্যতে; সাল আর তারিখ মিলিয়ে দেখুন`,
+		dateBeforeEvents: (field, when, first) =>
+			`${field}-এর সময় ${when}, প্রতিবেদনের প্রথম ঘটনার (${first}) আগে; সাল আর তারিখ মিলিয়ে দেখুন`,
+		updatedBeforePublished: (updated, published) =>
+			`updated (${updated}) প্রকাশের সময় published (${published})-এর আগে; প্রতিবেদন প্রকাশের পরেই হালনাগাদ হয়: দুটি তারিখ মিলিয়ে দেখুন`,
+		statusMissing:
+			'প্রতিবেদনে status নেই, পরিষেবা ফেরার কোনো এন্ট্রিও নেই, তাই পাতা বলতে পারে না বিভ্রাট মিটেছে কি না; বিভ্রাট চলতে থাকলে status: ongoing লিখুন, মিটে গেলে status: resolved',
+		folderName: (slug) =>
+			`ফোল্ডারের নাম "${slug}" প্রতিবেদনের ওয়েব ঠিকানা হয়, তাই তাতে শুধু ছোট হাতের ইংরেজি অক্ষর, অঙ্ক আর ড্যাশ চলে, যেমন meta-outage-2024-03-05`,
+		editionFileName: (example) =>
+			`সংস্করণের ফাইলের নাম হতে হবে bn.mdx (বাংলা) বা en.mdx (ইংরেজি); নাম বদলান, যেমন ${example}`,
+		noEdition: (example) =>
+			`এই প্রতিবেদনের ফোল্ডারে কোনো সংস্করণ নেই; bn.mdx আর en.mdx যোগ করুন (npm run new:story দুটিই বানায়), যেমন ${example}`,
+		dotFolder: (name) =>
+			`"${name}" ফোল্ডারের নাম ডট দিয়ে শুরু, তাই সাইট এটি বাদ দেয় আর এটি কখনো প্রকাশিত হয় না; ডট ছাড়া নাম দিন (যেমন ${name.replace(/^\.+/, '') || 'my-story'}) অথবা content/stories থেকে সরিয়ে নিন`,
+		notAFolder: (name) =>
+			`"${name}" কোনো প্রতিবেদনের ফোল্ডার নয়: এখানে শুধু প্রতিবেদনের ফোল্ডার থাকে (content/stories/<story>/bn.mdx আর en.mdx); এটি content/stories থেকে সরিয়ে নিন`,
+		quoteNoEntry: (id, withQuote, example) =>
+			`<PostQuote entry="${id}" /> কোনো টাইমলাইন এন্ট্রির নাম নয়; ${withQuote.length ? `উদ্ধৃতি আছে এই এন্ট্রিগুলোতে: ${withQuote.map((w) => `"${w}"`).join(', ')}` : 'এখনো কোনো এন্ট্রিতে quote: নেই'}, যেমন ${example}`,
+		quoteNoQuote: (id, example) =>
+			`<PostQuote entry="${id}" /> "${id}" এন্ট্রির উদ্ধৃতি দেখায়, কিন্তু সেই এন্ট্রিতে quote: নেই; এন্ট্রিতে একটি যোগ করুন (author, lang, text, url) বা অন্য এন্ট্রি উদ্ধৃত করুন, যেমন ${example}`,
+	},
 
 	entryLabel: (n, id, time) =>
 		`টাইমলাইনের এন্ট্রি ${d(n)}${id !== undefined || time !== undefined ? ` (${[id !== undefined ? `id ${id}` : '', time !== undefined ? `সময় ${time}` : ''].filter(Boolean).join(', ')})` : ''}`,

@@ -104,6 +104,8 @@ export interface EditorMessages {
 	// The story file as plain YAML (readStoryFile)
 	yamlNotPlain: (feature: 'anchor' | 'alias' | 'tag' | 'merge', written: string) => string;
 	fenceEarly: (line: string) => string;
+	// The story schema and the story check (storySchema, validateStories, plausibility)
+	schema: SchemaMessages;
 	// How a problem's place is named
 	entryLabel: (n: number, id: string | undefined, time: string | undefined) => string;
 	fieldLabel: (field: string) => string;
@@ -125,4 +127,123 @@ export interface EditorMessages {
 	pageTitle: string;
 	pageHeading: string;
 	pageIntro: string;
+}
+
+/** Things a story file names, as the schema's messages call them. */
+export type SchemaThing =
+	| 'title'
+	| 'description'
+	| 'author'
+	| 'platform'
+	| 'quoteText'
+	| 'dateline'
+	| 'translationBn'
+	| 'translationEn'
+	| 'text'
+	| 'correction'
+	| 'sourceName'
+	| 'byline'
+	| 'serviceName'
+	| 'serviceNote'
+	| 'spanLabel'
+	| 'sourceUrl'
+	| 'postUrl'
+	| 'spanStart'
+	| 'spanEnd'
+	| 'source'
+	| 'otherTime'
+	| 'quote'
+	| 'translation'
+	| 'entry'
+	| 'service'
+	| 'span'
+	| 'story';
+
+/** The story schema's and the story check's messages, in one language. */
+export interface SchemaMessages {
+	/** How a message names a thing, e.g. `title` → "The title". */
+	thing: Record<SchemaThing, string>;
+	/** Joins a message to the example appended to it. */
+	validExample: string;
+	missing: (what: string, example: string) => string;
+	notText: (what: string, example: string) => string;
+	empty: (what: string, example: string) => string;
+	invisibleOnly: (what: string, example: string) => string;
+	bilingualNotGroup: (what: string) => string;
+	notWebAddressType: (what: string) => string;
+	notWebAddress: (what: string, value: string) => string;
+	zoneNotText: string;
+	zoneUnknown: (value: string, guess: string | undefined) => string;
+	zoneSpelling: (value: string, canonical: string) => string;
+	groupMissing: (what: string, firstField: string) => string;
+	notGroup: (what: string, firstField: string) => string;
+	unknownKeys: (
+		keys: readonly string[],
+		what: string,
+		guess: string | undefined,
+		fields: readonly string[],
+	) => string;
+	sourceNameForm: string;
+	detailNotText: string;
+	detailEmpty: string;
+	timeMissing: string;
+	notATime: (value: string) => string;
+	timeForm: (value: string) => string;
+	bilingualLine: (lang: 'bn' | 'en', what: string) => string;
+	timeUnquoted: (date: string) => string;
+	notOneOf: (
+		field: string,
+		value: string | undefined,
+		values: readonly string[],
+		example: string,
+	) => string;
+	handleNotText: string;
+	handleForm: (value: string) => string;
+	idMissing: string;
+	idForm: (value: string) => string;
+	notBoolean: (field: string, example: string) => string;
+	notList: (field: string, first: string, example: string) => string;
+	needsOneSource: (what: 'entry' | 'service') => string;
+	entryIdNotText: (what: string) => string;
+	entryIdEmpty: (what: string) => string;
+	bylineForm: string;
+	translationRepeats: (field: string, original: string) => string;
+	storyNeedsZone: string;
+	timelineEmpty: string;
+	idDuplicate: (id: string, first: number) => string;
+	correctionNeedsUpdated: (zone: string | undefined) => string;
+	restorationBeforeStart: (
+		time: string,
+		zone: string,
+		startEntry: number,
+		startTime: string,
+		startZone: string,
+	) => string;
+	spanUnknownId: (id: string, field: 'start' | 'end', known: readonly string[]) => string;
+	spanEndsBeforeStart: (
+		endId: string,
+		endTime: string,
+		startId: string,
+		startTime: string,
+	) => string;
+	localWithoutZone: (value: string) => string;
+	noMonth: (month: number) => string;
+	noDay: (year: number, month: number, day: number, days: number) => string;
+	notTimeOfDay: (clock: string) => string;
+	dateWithoutClock: (value: string, example: string) => string;
+	dstSkipped: (wall: string, zone: string, example: string) => string;
+	dstRepeated: (wall: string, zone: string, example: string) => string;
+	dayWithClock: (value: string, date: string) => string;
+	dayWithInstant: (value: string) => string;
+	dateInFuture: (field: string, when: string) => string;
+	dateBeforeEvents: (field: string, when: string, first: string) => string;
+	updatedBeforePublished: (updated: string, published: string) => string;
+	statusMissing: string;
+	folderName: (slug: string) => string;
+	editionFileName: (example: string) => string;
+	noEdition: (example: string) => string;
+	dotFolder: (name: string) => string;
+	notAFolder: (name: string) => string;
+	quoteNoEntry: (id: string, withQuote: readonly string[], example: string) => string;
+	quoteNoQuote: (id: string, example: string) => string;
 }

@@ -1,6 +1,20 @@
 import type { EditorMessages } from './catalog';
 
 const list = (values: readonly string[]) => values.join(', ');
+const MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The editor tools' and the checker's messages in English. */
@@ -199,6 +213,150 @@ Exit status 0 when no story has a problem (warnings allowed), 1 otherwise.`,
 		`${written} ${{ anchor: 'names a block to copy elsewhere (a YAML anchor)', alias: 'copies a block named elsewhere (a YAML alias)', tag: 'gives the value a type (a YAML tag)', merge: 'merges another block into this one (a YAML merge key)' }[feature]}; story files use plain YAML only, so the check and the site read them alike. Write the value out in full here instead`,
 	fenceEarly: (line) =>
 		`the line "${line}" starts with ${line.slice(0, 3)} at the very start of the line, so the site would end the frontmatter here and show the rest as text. Indent it, put the value in quotes, or delete the dashes; the frontmatter ends with a line of exactly ---`,
+
+	schema: {
+		thing: {
+			title: 'The title',
+			description: 'The description',
+			author: "The quote's author",
+			platform: 'The platform',
+			quoteText: 'The quoted words (text)',
+			dateline: 'The dateline',
+			translationBn: 'The Bengali translation (bn)',
+			translationEn: 'The English translation (en)',
+			text: 'text',
+			correction: 'correction',
+			sourceName: 'source name',
+			byline: 'byline',
+			serviceName: 'service name',
+			serviceNote: 'service note',
+			spanLabel: 'span label',
+			sourceUrl: 'The source link (url)',
+			postUrl: 'The post link (url)',
+			spanStart: "The span's start",
+			spanEnd: "The span's end",
+			source: 'a source',
+			otherTime: 'another time',
+			quote: 'a quote',
+			translation: "the quote's translation",
+			entry: 'an entry',
+			service: 'a service',
+			span: 'a span',
+			story: 'the story file',
+		},
+		validExample: '. A valid example:',
+		missing: (what, example) => `${what} is missing; write it, e.g. ${example}`,
+		notText: (what, example) => `${what} must be text, e.g. ${example}`,
+		empty: (what, example) => `${what} is empty; write it, e.g. ${example}`,
+		invisibleOnly: (what, example) =>
+			`${what} holds only invisible characters (such as a zero-width space), so the page would show a blank; write it, e.g. ${example}`,
+		bilingualNotGroup: (what) =>
+			`the ${what} must have a Bengali line (bn:) and an English line (en:), e.g.\n    bn: "রাত ৯টা নাগাদ ..."\n    en: "Around 9 p.m. ..."`,
+		notWebAddressType: (what) =>
+			`${what} must be a web address starting with https://, e.g. url: https://x.com/andymstone`,
+		notWebAddress: (what, value) =>
+			`${what} "${value}" is not a web address; it must start with https:// (or http://), e.g. url: https://x.com/andymstone`,
+		zoneNotText: 'the zone must be the name of a time zone, e.g. zone: Asia/Kolkata',
+		zoneUnknown: (value, guess) =>
+			`"${value}" is not a time zone name${guess ? `; did you mean "${guess}"?` : '.'} Use a name from the time zone database, e.g. zone: Asia/Kolkata (India), zone: Asia/Dhaka (Bangladesh) or zone: UTC`,
+		zoneSpelling: (value, canonical) =>
+			`"${value}" must be spelt as the time zone database spells it; did you mean "${canonical}"? e.g. zone: ${canonical}`,
+		groupMissing: (what, first) => `${what} is missing, e.g. ${first}: …`,
+		notGroup: (what, first) =>
+			`${what} must be a group of fields (name: value lines, indented), e.g. ${first}: …`,
+		unknownKeys: (keys, what, guess, fields) =>
+			`${keys.map((k) => `"${k}"`).join(', ')} ${keys.length > 1 ? 'are not fields' : 'is not a field'} ${what} can have${guess ? `; did you mean "${guess}"?` : '.'} The fields are ${fields.join(', ')}, e.g. ${guess ?? fields[0] ?? ''}: …`,
+		sourceNameForm:
+			'the source needs a name: the publication, site or person, e.g. name: topicsbox.com (or name: { bn: এই প্রতিবেদন, en: This report })',
+		detailNotText: 'the detail must be text in quotes, e.g. detail: "2024-03-06"',
+		detailEmpty: 'the detail is empty; write it or delete the line, e.g. detail: "2024-03-06"',
+		timeMissing:
+			'the time is missing; write the local time in quotes, e.g. time: "2024-03-05 21:00"',
+		notATime: (value) =>
+			`${value} is not a time; write the date and the 24-hour time in quotes, e.g. time: "2024-03-05 21:00"`,
+		timeForm: (value) =>
+			`"${value}" is not a time; write it as "2024-03-05 21:00" (local time in the entry's zone) or "2024-03-05T15:30:00Z"`,
+		bilingualLine: (lang, what) => `The ${lang === 'bn' ? 'Bengali' : 'English'} ${what} (${lang})`,
+		timeUnquoted: (date) =>
+			`the time must be in quotes, or YAML reads it as a date in UTC and the local time is lost; write it in quotes as the source gave it, e.g. time: "${date}" (only the date, with precision: day) or time: "${date} 21:00"`,
+		notOneOf: (field, value, values, example) =>
+			`${field} ${value === undefined ? 'is missing' : `"${value}" is not allowed`}; use one of ${values.map((v) => `"${v}"`).join(', ')}, e.g. ${example}`,
+		handleNotText: 'the handle must be text in quotes, e.g. handle: "@andymstone"',
+		handleForm: (value) =>
+			`the handle "${value}" must be an @ and the account name, in quotes, e.g. handle: "@andymstone"`,
+		idMissing:
+			'every entry needs an id: short, lowercase, with dashes, e.g. id: stone-first-statement',
+		idForm: (value) =>
+			`the id "${value}" may use only lowercase letters, digits and dashes, e.g. "stone-first-statement"`,
+		notBoolean: (field, example) =>
+			`${field} must be true or false, e.g. ${example} (or delete the line)`,
+		notList: (field, first, example) =>
+			`${field} must be a list, each item starting with "${first}", e.g. ${example}`,
+		needsOneSource: (what) =>
+			what === 'entry'
+				? 'every entry needs at least one source, e.g. sources:\n  - name: topicsbox.com'
+				: 'every service needs at least one source, e.g. sources:\n  - name: metastatus.com',
+		entryIdNotText: (what) =>
+			`${what} must be the id of a timeline entry, e.g. start: india-logout`,
+		entryIdEmpty: (what) =>
+			`${what} is empty; write the id of a timeline entry, e.g. start: india-logout`,
+		bylineForm:
+			'the byline must be a name, e.g. byline: "Staff reporter" (or byline: { bn: নিজস্ব সংবাদদাতা, en: Staff reporter })',
+		translationRepeats: (field, original) =>
+			`a translation does not repeat the ${field}; it lives once, in the original (${original}) edition`,
+		storyNeedsZone:
+			'the story needs its time zone, the one its local times are written in, e.g. zone: Asia/Kolkata',
+		timelineEmpty:
+			'the timeline is empty; add at least one entry with npm run add:entry (or keep draft: true until you do), e.g. timeline:\n  - id: outage-begins\n    time: "2024-03-05 21:00"\n    …',
+		idDuplicate: (id, first) =>
+			`the id "${id}" is already used by timeline entry ${first}; give each entry its own id, e.g. id: ${id}-2`,
+		correctionNeedsUpdated: (zone) =>
+			`a correction needs the time it was made; add updated: "2024-03-05 23:10" (in the story's zone, ${zone ?? 'the zone: at the top'})`,
+		restorationBeforeStart: (time, zone, startEntry, startTime, startZone) =>
+			`this restoration (${time}, ${zone}) comes before the outage began: timeline entry ${startEntry} starts it at ${startTime} (${startZone}). Check the time, its zone, the kind of both entries and the date, e.g. time: "2024-03-05 22:00" for a restoration after a start at "2024-03-05 21:00"`,
+		spanUnknownId: (id, field, known) =>
+			`no timeline entry has the id "${id}"; a span's ${field} names an entry of this story's timeline: one of ${known.map((k) => `"${k}"`).join(', ')}`,
+		spanEndsBeforeStart: (endId, endTime, startId, startTime) =>
+			`this span ends (entry "${endId}", ${endTime}) before or when it starts (entry "${startId}", ${startTime}); name the entry that ends it as end: and the one that begins it as start:`,
+		localWithoutZone: (value) =>
+			`"${value}" is a local time, but neither this entry nor the story says which time zone it is in; add zone: Asia/Kolkata at the top of the file (or on this entry), or write the time in UTC, e.g. time: "2024-03-05T15:30:00Z"`,
+		noMonth: (month) => `there is no month ${month}; months go from 01 to 12`,
+		noDay: (year, month, day, days) =>
+			`${MONTHS[month - 1] ?? month} ${year} has no day ${day} (it has ${days} days); check the date`,
+		notTimeOfDay: (clock) => `${clock} is not a time of day; use 24-hour time from 00:00 to 23:59`,
+		dateWithoutClock: (value, example) =>
+			`"${value}" has a date but no time of day; add the time ("${example}") or set precision: day`,
+		dstSkipped: (wall, zone, example) =>
+			`${wall} never happened in ${zone}: the clocks skipped it for daylight saving. Check the source, or give the time with its UTC offset, e.g. "${example}" if the source still used the offset from before the change`,
+		dstRepeated: (wall, zone, example) =>
+			`${wall} happened twice in ${zone}, because the clocks went back for daylight saving. Give the time with its UTC offset so readers see the right one, e.g. "${example}"`,
+		dayWithClock: (value, date) =>
+			`"${value}" has a time of day, but precision: day means only the date is known; write time: "${date}", or keep the time and set precision: exact (or approximate)`,
+		dayWithInstant: (value) =>
+			`"${value}" is a moment in UTC (or with an offset), but precision: day means only the date is known, and its date depends on the zone; write the date as the source gives it, e.g. time: "2024-03-05", or set precision: exact`,
+		dateInFuture: (field, when) =>
+			`${field} is ${when}, which is in the future; check the year and the date`,
+		dateBeforeEvents: (field, when, first) =>
+			`${field} is ${when}, before the story's first event (${first}); check the year and the date`,
+		updatedBeforePublished: (updated, published) =>
+			`updated (${updated}) is before published (${published}); a story is updated after it is published: check both dates`,
+		statusMissing:
+			'the story has no status and no restoration entry, so the page cannot say whether the outage is over; add status: ongoing while it goes on, or status: resolved once it is over',
+		folderName: (slug) =>
+			`the folder name "${slug}" becomes the story's web address, so it may use only lowercase letters, digits and dashes, e.g. meta-outage-2024-03-05`,
+		editionFileName: (example) =>
+			`an edition file must be named bn.mdx (Bengali) or en.mdx (English); rename it, e.g. ${example}`,
+		noEdition: (example) =>
+			`this story folder has no edition; add bn.mdx and en.mdx (npm run new:story makes both), e.g. ${example}`,
+		dotFolder: (name) =>
+			`the folder "${name}" starts with a dot, so the site skips it and it is never published; rename it without the dot (e.g. ${name.replace(/^\.+/, '') || 'my-story'}) or move it out of content/stories`,
+		notAFolder: (name) =>
+			`"${name}" is not a story folder: only story folders (content/stories/<story>/bn.mdx and en.mdx) belong here; move it out of content/stories`,
+		quoteNoEntry: (id, withQuote, example) =>
+			`<PostQuote entry="${id}" /> names no timeline entry; ${withQuote.length ? `the entries with a quote are ${withQuote.map((w) => `"${w}"`).join(', ')}` : 'no entry has a quote: yet'}, e.g. ${example}`,
+		quoteNoQuote: (id, example) =>
+			`<PostQuote entry="${id}" /> shows the quote of entry "${id}", but that entry has no quote:; add one to the entry (author, lang, text, url) or quote another entry, e.g. ${example}`,
+	},
 
 	entryLabel: (n, id, time) =>
 		`Timeline entry ${n}${id !== undefined || time !== undefined ? ` (${[id !== undefined ? `id ${id}` : '', time !== undefined ? `time ${time}` : ''].filter(Boolean).join(', ')})` : ''}`,

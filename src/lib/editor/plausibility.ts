@@ -1,8 +1,10 @@
-import { EventTimeError, parseEventTime, type Precision } from '../time/parseEventTime';
-import { calendarDay } from '../time/zonedClock';
-import { placeLabel } from './describeIssue';
+import type { Lang } from '../../i18n/locales';
 import { messagesBn } from '../../i18n/messages/bn';
 import { messagesEn } from '../../i18n/messages/en';
+import type { EditorMessages } from '../../i18n/messages/catalog';
+import { placeLabel } from '../story/describeIssue';
+import type { Edition } from '../story/storySchema';
+import { calendarDay } from '../time/zonedClock';
 
 /** A time that parses but is probably wrong: where, in both languages, and whether it blocks. */
 export interface Implausible {
@@ -18,24 +20,6 @@ const TYPO_DAYS = 300;
 /** Entries this far from the rest deserve a second look (a warning): post-mortems come weeks later. */
 const DISTANT_DAYS = 30;
 
-interface Placed {
-	index: number;
-	instant: number;
-	localDate: string;
-	zone: string;
-}
-
-function place(time: unknown, zone: unknown, precision: unknown): Placed | undefined {
-	if (typeof time !== 'string' || typeof zone !== 'string') return undefined;
-	try {
-		const t = parseEventTime(time, zone, (precision ?? 'exact') as Precision);
-		return { index: -1, instant: t.instant.getTime(), localDate: t.localDate, zone: t.zone };
-	} catch (error) {
-		if (error instanceof EventTimeError) return undefined;
-		throw error;
-	}
-}
-
 const median = (values: number[]) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	const mid = Math.floor(sorted.length / 2);
@@ -43,87 +27,95 @@ const median = (values: number[]) => {
 };
 
 /**
- * Checks that an original edition's times are plausible together (it runs on an edition the
- * schema accepted): none in the future, none far from the story's other entries (a typo'd year),
- * no other source's time on another day than its entry, and not every entry a key moment, e.g.
- * an entry dated 2204 in a 2024 story → "… 65,000 days away from the story's other entries".
+ * Checks that an original edition's times are plausible together, reading the times the schema
+ * resolved (it runs on an edition the schema accepted): no time in the future, none far from the
+ * story's other entries (a typo'd year), `published`, `updated` and entries' `updated` not before
+ * the story's first event and `updated` not before `published`, no other source's time on another
+ * day than its entry, and not every entry a key moment, e.g. an entry dated 2204 in a 2024 story
+ * → "… 65,000 days away from the story's other entries".
  */
-export function checkPlausibility(
-	edition: Record<string, unknown>,
-	now = Date.now(),
-): Implausible[] {
+export function checkPlausibility(edition: Edition, now = Date.now()): Implausible[] {
 	const found: Implausible[] = [];
-	const timeline = Array.isArray(edition.timeline)
-		? (edition.timeline as Record<string, unknown>[])
-		: [];
-	const storyZone = edition.zone;
-	const label = (path: (string | number)[]) => ({
-		en: placeLabel(edition, path, 'en'),
-		bn: placeLabel(edition, path, 'bn'),
-	});
-	const placed: Placed[] = [];
+	const timeline = edition.timeline ?? [];
+	const storyZone = edition.zone ?? 'UTC';
+	const add = (
+		path: (string | number)[],
+		warning: boolean,
+		say: (m: EditorMessages, where: string) => string,
+		where: (string | number)[] = path,
+	) => {
+		const label = (lang: Lang) => placeLabel(edition, where, lang);
+		found.push({
+			path,
+			message: say(messagesEn, label('en')),
+			bn: say(messagesBn, label('bn')),
+			warning,
+		});
+	};
+	const instants = timeline.map((entry) => entry.resolved.time.instant.getTime());
 	timeline.forEach((entry, index) => {
-		const zone = entry.zone ?? storyZone;
-		const at = place(entry.time, zone, entry.precision);
-		if (!at) return;
-		placed.push({ ...at, index });
-		const where = label(['timeline', index]);
-		if (at.instant > now + DAY) {
+		const at = entry.resolved.time;
+		if (at.instant.getTime() > now + DAY) {
 			const when = `${at.localDate} (${at.zone})`;
-			found.push({
-				path: ['timeline', index, 'time'],
-				message: messagesEn.inFuture(where.en, when),
-				bn: messagesBn.inFuture(where.bn, when),
-				warning: false,
-			});
+			add(['timeline', index, 'time'], false, (m, w) => m.inFuture(w, when), ['timeline', index]);
 		}
-		const others = Array.isArray(entry.otherTimes)
-			? (entry.otherTimes as Record<string, unknown>[])
-			: [];
-		others.forEach((other, j) => {
-			const otherAt = place(other.time, other.zone ?? zone, other.precision);
-			if (!otherAt) return;
+		entry.resolved.otherTimes.forEach((other, j) => {
 			// Both dates in the entry's zone: the day a reader of this entry would see.
-			const dayIn = (instant: number) => calendarDay(new Date(instant), String(zone));
+			const dayIn = (instant: Date) => calendarDay(instant, at.zone);
 			const date = dayIn(at.instant);
-			const otherDate = dayIn(otherAt.instant);
+			const otherDate = dayIn(other.instant);
 			if (otherDate !== date) {
-				const path = ['timeline', index, 'otherTimes', j, 'time'];
-				const w = label(path);
-				found.push({
-					path,
-					message: messagesEn.otherTimeOtherDay(w.en, date, otherDate),
-					bn: messagesBn.otherTimeOtherDay(w.bn, date, otherDate),
-					warning: true,
-				});
+				add(['timeline', index, 'otherTimes', j, 'time'], true, (m, w) =>
+					m.otherTimeOtherDay(w, date, otherDate),
+				);
 			}
 		});
 	});
 	// The story's centre: the median of its times, so one mistyped year cannot move it. With
 	// two entries there is no majority; the second is measured from the first.
-	const centre = median(placed.map((p) => p.instant));
-	for (const p of placed) {
-		if (placed.length < 2 || p.instant > now + DAY) continue;
-		if (placed.length === 2 && p === placed[0]) continue;
-		const from = placed.length === 2 ? placed[0]!.instant : centre;
-		const days = Math.round(Math.abs(p.instant - from) / DAY);
-		if (days <= DISTANT_DAYS) continue;
+	const centre = median(instants);
+	instants.forEach((instant, index) => {
+		if (instants.length < 2 || instant > now + DAY) return;
+		if (instants.length === 2 && index === 0) return;
+		const from = instants.length === 2 ? instants[0]! : centre;
+		const days = Math.round(Math.abs(instant - from) / DAY);
+		if (days <= DISTANT_DAYS) return;
 		const error = days > TYPO_DAYS;
-		const where = label(['timeline', p.index]);
-		found.push({
-			path: ['timeline', p.index, 'time'],
-			message: messagesEn.farFromOthers(where.en, days, error),
-			bn: messagesBn.farFromOthers(where.bn, days, error),
-			warning: !error,
-		});
+		add(['timeline', index, 'time'], !error, (m, w) => m.farFromOthers(w, days, error), [
+			'timeline',
+			index,
+		]);
+	});
+	// The newsroom's own times: not in the future, not before the story began, updated after published.
+	const first = instants.length ? Math.min(...instants) : undefined;
+	const firstEntry = first === undefined ? undefined : timeline[instants.indexOf(first)];
+	const firstWhen = firstEntry ? `${firstEntry.time} (${firstEntry.resolved.time.zone})` : '';
+	const newsroomTime = (
+		path: (string | number)[],
+		written: string | undefined,
+		instant: Date | undefined,
+	) => {
+		if (written === undefined || instant === undefined) return;
+		const when = `${written} (${storyZone})`;
+		if (instant.getTime() > now + DAY) {
+			add(path, false, (m, w) => m.schema.dateInFuture(w, when));
+		} else if (first !== undefined && instant.getTime() < first) {
+			add(path, false, (m, w) => m.schema.dateBeforeEvents(w, when, firstWhen));
+		}
+	};
+	newsroomTime(['published'], edition.published, edition.times?.published);
+	newsroomTime(['updated'], edition.updated, edition.times?.updated);
+	timeline.forEach((entry, index) =>
+		newsroomTime(['timeline', index, 'updated'], entry.updated, entry.resolved.updated),
+	);
+	const published = edition.times?.published;
+	const updated = edition.times?.updated;
+	if (published && updated && updated < published) {
+		const [u, p] = [`${edition.updated} (${storyZone})`, `${edition.published} (${storyZone})`];
+		add(['updated'], false, (m) => m.schema.updatedBeforePublished(u, p));
 	}
-	if (timeline.length >= 3 && timeline.every((e) => e.key === true)) {
-		found.push({
-			path: ['timeline'],
-			message: messagesEn.everyEntryKey(timeline.length),
-			bn: messagesBn.everyEntryKey(timeline.length),
-			warning: true,
-		});
+	if (timeline.length >= 3 && timeline.every((e) => e.key)) {
+		add(['timeline'], true, (m) => m.everyEntryKey(timeline.length));
 	}
 	return found;
 }

@@ -2,14 +2,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { isLang, type Lang } from '../../i18n/locales';
 import { checkEditions, type EditionSummary } from '../story/checkEditions';
-import { describeIssue, placeLabel } from './describeIssue';
+import { describeIssue, placeLabel } from '../story/describeIssue';
 import { checkBody, type BodyReport } from './checkBody';
 import { messagesBn } from '../../i18n/messages/bn';
 import { messagesEn } from '../../i18n/messages/en';
 import { checkPlausibility } from './plausibility';
 import { findUnsafeCharacter } from './unsafeCharacters';
-import type { ContentProblem } from './formatContentErrors';
-import { editionSchema } from '../story/storySchema';
+import type { ContentProblem } from '../story/formatContentErrors';
+import { editionSchemaIn } from '../story/storySchema';
+import type { EditorMessages } from '../../i18n/messages/catalog';
 import { readStoryFile } from '../story/readStoryFile';
 
 export { STORY_COMPONENTS } from './checkBody';
@@ -53,9 +54,7 @@ export async function validateStories(
 	let editions = 0;
 	let folders: string[];
 	try {
-		folders = readdirSync(dir)
-			.filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isDirectory())
-			.sort();
+		folders = readdirSync(dir).sort();
 	} catch {
 		return {
 			problems: [
@@ -70,6 +69,20 @@ export async function validateStories(
 			drafts,
 		};
 	}
+	// What the site would skip in silence: a folder starting with a dot, a file among the stories.
+	const skipped = new Set<string>();
+	for (const name of folders) {
+		const hidden = name.startsWith('.');
+		const folder = statSync(join(dir, name)).isDirectory();
+		if (folder && !hidden) continue;
+		skipped.add(name);
+		// Files such as .DS_Store or .gitkeep are the system's, not an editor's.
+		if (!folder && hidden) continue;
+		const say = (m: EditorMessages) =>
+			folder ? m.schema.dotFolder(name) : m.schema.notAFolder(name);
+		problems.push({ file: show(join(dir, name)), message: say(messagesEn), bn: say(messagesBn) });
+	}
+	folders = folders.filter((name) => !skipped.has(name));
 	for (const slug of folders) {
 		stories++;
 		const folder = join(dir, slug);
@@ -134,8 +147,8 @@ async function checkStoryFolder(
 	if (!SLUG.test(slug)) {
 		problems.push({
 			file: `${show(folder)}/`,
-			message: `the folder name "${slug}" becomes the story's web address, so it may use only lowercase letters, digits and dashes, e.g. meta-outage-2024-03-05`,
-			bn: `ফোল্ডারের নাম "${slug}" প্রতিবেদনের ওয়েব ঠিকানা হয়, তাই তাতে শুধু ছোট হাতের ইংরেজি অক্ষর, অঙ্ক আর ড্যাশ চলে, যেমন meta-outage-2024-03-05`,
+			message: messagesEn.schema.folderName(slug),
+			bn: messagesBn.schema.folderName(slug),
 		});
 	}
 	const parsed: ParsedEdition[] = [];
@@ -149,8 +162,8 @@ async function checkStoryFolder(
 		if (!name.endsWith('.mdx') || !isLang(lang)) {
 			problems.push({
 				file: show(file),
-				message: `an edition file must be named bn.mdx (Bengali) or en.mdx (English); rename it, e.g. ${show(folder)}/en.mdx`,
-				bn: `সংস্করণের ফাইলের নাম হতে হবে bn.mdx (বাংলা) বা en.mdx (ইংরেজি); নাম বদলান, যেমন ${show(folder)}/en.mdx`,
+				message: messagesEn.schema.editionFileName(`${show(folder)}/en.mdx`),
+				bn: messagesBn.schema.editionFileName(`${show(folder)}/en.mdx`),
 			});
 			continue;
 		}
@@ -164,8 +177,8 @@ async function checkStoryFolder(
 		if (!problems.some((p) => p.file.startsWith(show(folder)))) {
 			problems.push({
 				file: `${show(folder)}/`,
-				message: `this story folder has no edition; add bn.mdx and en.mdx (npm run new:story makes both), e.g. ${show(folder)}/bn.mdx`,
-				bn: `এই প্রতিবেদনের ফোল্ডারে কোনো সংস্করণ নেই; bn.mdx আর en.mdx যোগ করুন (npm run new:story দুটিই বানায়), যেমন ${show(folder)}/bn.mdx`,
+				message: messagesEn.schema.noEdition(`${show(folder)}/bn.mdx`),
+				bn: messagesBn.schema.noEdition(`${show(folder)}/bn.mdx`),
 			});
 		}
 		return { problems, editions, draft };
@@ -208,19 +221,32 @@ async function checkEditionFile(
 	const lineOf = (at: readonly PropertyKey[]) => positionOf(at)?.line;
 	const unsafe = checkCharacters(data, file, lineOf);
 	problems.push(...unsafe);
-	const result = editionSchema.safeParse(data);
+	const result = editionSchemaIn('en').safeParse(data);
 	if (!result.success) {
-		for (const issue of result.error.issues) {
+		// The same rules in Bengali give the same issues in the same order, worded in Bengali.
+		const inBengali = editionSchemaIn('bn').safeParse(data).error?.issues ?? [];
+		result.error.issues.forEach((issue, i) => {
 			problems.push({
 				file,
 				line: lineOf(issue.path),
 				message: describeIssue(data, issue),
-				bn: describeIssue(data, issue, 'bn'),
+				bn: describeIssue(data, inBengali[i] ?? issue, 'bn'),
 			});
-		}
+		});
 	} else if (!unsafe.length && result.data.translationOf === undefined) {
-		for (const found of checkPlausibility(data as Record<string, unknown>)) {
+		for (const found of checkPlausibility(result.data)) {
 			problems.push({ file, line: lineOf(found.path), ...found });
+		}
+		// A published story claims neither state without its editor's word (a draft is still being written).
+		const { status, draft, timeline = [] } = result.data;
+		if (!draft && status === undefined && !timeline.some((e) => e.kind === 'restoration')) {
+			problems.push({
+				file,
+				line: lineOf(['zone']),
+				message: messagesEn.schema.statusMissing,
+				bn: messagesBn.schema.statusMissing,
+				warning: true,
+			});
 		}
 	}
 	if (!bodyReport.hasTimeline && !bodyReport.problems.length) {
@@ -271,7 +297,7 @@ function checkQuotes(
 ): void {
 	const entries = (Array.isArray(timeline) ? timeline : []) as { id?: unknown; quote?: unknown }[];
 	const withQuote = entries.filter((e) => e.quote !== undefined).map((e) => String(e.id));
-	const example = `e.g. <PostQuote entry="${withQuote[0] ?? 'stone-resolved'}" />`;
+	const example = `<PostQuote entry="${withQuote[0] ?? 'stone-resolved'}" />`;
 	for (const edition of parsed) {
 		for (const { id, line } of edition.quotes) {
 			const entry = entries.find((e) => e.id === id);
@@ -279,15 +305,15 @@ function checkQuotes(
 				problems.push({
 					file: edition.file,
 					line,
-					message: `<PostQuote entry="${id}" /> names no timeline entry; ${withQuote.length ? `the entries with a quote are ${withQuote.map((w) => `"${w}"`).join(', ')}` : 'no entry has a quote: yet'}, ${example}`,
-					bn: `<PostQuote entry="${id}" /> কোনো টাইমলাইন এন্ট্রির নাম নয়; ${withQuote.length ? `উদ্ধৃতি আছে এই এন্ট্রিগুলোতে: ${withQuote.map((w) => `"${w}"`).join(', ')}` : 'এখনো কোনো এন্ট্রিতে quote: নেই'}, ${example.replace('e.g.', 'যেমন')}`,
+					message: messagesEn.schema.quoteNoEntry(id, withQuote, example),
+					bn: messagesBn.schema.quoteNoEntry(id, withQuote, example),
 				});
 			} else if (entry.quote === undefined) {
 				problems.push({
 					file: edition.file,
 					line,
-					message: `<PostQuote entry="${id}" /> shows the quote of entry "${id}", but that entry has no quote:; add one to the entry (author, lang, text, url) or quote another entry, ${example}`,
-					bn: `<PostQuote entry="${id}" /> "${id}" এন্ট্রির উদ্ধৃতি দেখায়, কিন্তু সেই এন্ট্রিতে quote: নেই; এন্ট্রিতে একটি যোগ করুন (author, lang, text, url) বা অন্য এন্ট্রি উদ্ধৃত করুন, ${example.replace('e.g.', 'যেমন')}`,
+					message: messagesEn.schema.quoteNoQuote(id, example),
+					bn: messagesBn.schema.quoteNoQuote(id, example),
 				});
 			}
 		}

@@ -1,6 +1,6 @@
 import { isLang, type Lang } from '../../i18n/locales';
 import { checkEditions } from './checkEditions';
-import { formatContentErrors, type ContentProblem } from '../editor/formatContentErrors';
+import { formatContentErrors, type ContentProblem } from './formatContentErrors';
 import { resolveStory, type ResolvedStory } from './resolveStory';
 import type { Edition } from './storySchema';
 

@@ -1,5 +1,5 @@
 import { isLang, langs, type Lang } from '../../i18n/locales';
-import type { ContentProblem } from '../editor/formatContentErrors';
+import type { ContentProblem } from './formatContentErrors';
 
 const NAMES: Record<Lang, string> = { bn: 'Bengali', en: 'English' };
 const NAMES_BN: Record<Lang, string> = { bn: 'বাংলা', en: 'ইংরেজি' };

@@ -43,7 +43,7 @@ export interface ResolvedStory {
 export function resolveStory(edition: Edition): ResolvedStory {
 	const { zone, times } = edition;
 	if (!zone || !times) throw new Error('resolveStory: the edition has not passed the story schema');
-	const timeline = resolveTimeline(edition.timeline ?? [], times.timeline, zone);
+	const timeline = resolveTimeline(edition.timeline ?? []);
 	const { published } = times;
 	const updates = [times.updated, ...timeline.map((e) => e.updated)].filter(
 		(d): d is Date => d !== undefined,

@@ -1,3 +1,4 @@
+import { fromZonedTime } from 'date-fns-tz/fromZonedTime';
 import { getTimezoneOffset } from 'date-fns-tz/getTimezoneOffset';
 import { parseEventTime, type Precision } from '../time/parseEventTime';
 import { calendarDay } from '../time/zonedClock';
@@ -47,4 +48,11 @@ function givenZone(text: string, instant: Date, zone: string): string {
 	const [, sign, hours, minutes] = offset;
 	const ms = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) * 60_000;
 	return getTimezoneOffset(zone, instant) === ms ? zone : 'UTC';
+}
+
+/** The last moment of a calendar day in `zone`, e.g. `dayEnd('2024-03-05', 'Asia/Kolkata')` → 18:29:59.999 UTC. */
+export function dayEnd(localDate: string, zone: string): Date {
+	const next = new Date(`${localDate}T00:00:00Z`);
+	next.setUTCDate(next.getUTCDate() + 1);
+	return new Date(fromZonedTime(`${next.toISOString().slice(0, 10)}T00:00:00`, zone).getTime() - 1);
 }

@@ -1,6 +1,5 @@
-import { fromZonedTime } from 'date-fns-tz/fromZonedTime';
 import type { ResolvedTime } from './resolveTime';
-import type { Entry, EntryTimes } from './storySchema';
+import type { Entry, ValidatedEntry } from './storySchema';
 
 export type { ResolvedTime } from './resolveTime';
 
@@ -21,15 +20,6 @@ export interface ResolvedEntry
 	updated?: Date | undefined;
 }
 
-const DAY_MS = 86_400_000;
-
-/** Where an entry sorts: a `day` entry after the timed entries of its day, not at its midnight. */
-function sortKey(time: ResolvedTime, zone: string): number {
-	if (time.precision !== 'day') return time.instant.getTime();
-	const next = new Date(Date.parse(`${time.localDate}T00:00:00Z`) + DAY_MS);
-	return fromZonedTime(`${next.toISOString().slice(0, 10)}T00:00:00`, zone).getTime() - 1;
-}
-
 function withoutWrittenTime<T extends { time: string }>(entry: T): Omit<T, 'time'> {
 	const copy: Partial<T> = { ...entry };
 	delete copy.time;
@@ -37,21 +27,16 @@ function withoutWrittenTime<T extends { time: string }>(entry: T): Omit<T, 'time
 }
 
 /**
- * The timeline with each entry's times as the story schema resolved them (`times`, in the order
- * written), sorted chronologically; entries at the same moment keep the order the editor wrote
- * them in, e.g. `resolveTimeline(edition.timeline, edition.times.timeline, 'Asia/Kolkata')`.
+ * The timeline with each entry's times as the story schema resolved them (each entry's
+ * `resolved`), sorted chronologically (a `day` entry after the timed entries of its day); entries
+ * at the same moment keep the order the editor wrote them in, e.g.
+ * `resolveTimeline(edition.timeline)`. Nothing here reads a written time.
  */
-export function resolveTimeline(
-	entries: readonly Entry[],
-	times: readonly EntryTimes[],
-	storyZone: string,
-): ResolvedEntry[] {
+export function resolveTimeline(entries: readonly ValidatedEntry[]): ResolvedEntry[] {
 	return entries
 		.map((entry, index) => {
-			const at = times[index];
-			if (!at) throw new Error(`timeline entry ${index + 1} has no resolved time`);
 			// The written time, zone and precision give way to the resolved time.
-			const { otherTimes, ...rest } = entry;
+			const { otherTimes, resolved: at, ...rest } = entry;
 			const resolved: ResolvedEntry = {
 				...withoutWrittenTime(rest),
 				...at.time,
@@ -61,7 +46,7 @@ export function resolveTimeline(
 				})),
 				updated: at.updated,
 			};
-			return { entry: resolved, index, key: sortKey(at.time, entry.zone ?? storyZone) };
+			return { entry: resolved, index, key: at.sortsAt.getTime() };
 		})
 		.sort((a, b) => a.key - b.key || a.index - b.index)
 		.map(({ entry }) => entry);

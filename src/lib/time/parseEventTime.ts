@@ -19,9 +19,22 @@ export interface EventTime {
 	localDate: string;
 }
 
+/** Why a time cannot be placed, with its parts, so a message catalog can word it in any language. */
+export type EventTimeReason =
+	| { kind: 'zone' }
+	| { kind: 'notATime' }
+	| { kind: 'noMonth'; month: number }
+	| { kind: 'noDay'; year: number; month: number; day: number; days: number }
+	| { kind: 'notTimeOfDay'; clock: string }
+	| { kind: 'dateWithoutClock'; example: string }
+	| { kind: 'dstSkipped' | 'dstRepeated'; wall: string; zone: string; example: string };
+
 /** A time an editor wrote that cannot be placed on the timeline; the message says how to fix it. */
 export class EventTimeError extends Error {
-	constructor(message: string) {
+	constructor(
+		message: string,
+		readonly reason: EventTimeReason = { kind: 'notATime' },
+	) {
 		super(message);
 		this.name = 'EventTimeError';
 	}
@@ -47,16 +60,24 @@ const MONTHS = [
 ];
 
 function checkCalendar(y: number, m: number, d: number, h = 0, min = 0, s = 0): void {
-	if (m < 1 || m > 12) throw new EventTimeError(`there is no month ${m}; months go from 01 to 12`);
+	if (m < 1 || m > 12) {
+		throw new EventTimeError(`there is no month ${m}; months go from 01 to 12`, {
+			kind: 'noMonth',
+			month: m,
+		});
+	}
 	const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
 	if (d < 1 || d > daysInMonth) {
 		throw new EventTimeError(
 			`${MONTHS[m - 1]} ${y} has no day ${d} (it has ${daysInMonth} days); check the date`,
+			{ kind: 'noDay', year: y, month: m, day: d, days: daysInMonth },
 		);
 	}
 	if (h > 23 || min > 59 || s > 59) {
+		const clock = `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 		throw new EventTimeError(
-			`${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')} is not a time of day; use 24-hour time from 00:00 to 23:59`,
+			`${clock} is not a time of day; use 24-hour time from 00:00 to 23:59`,
+			{ kind: 'notTimeOfDay', clock },
 		);
 	}
 }
@@ -76,6 +97,7 @@ export function parseEventTime(
 	if (!isValidTimeZone(zone)) {
 		throw new EventTimeError(
 			`"${zone}" is not a time zone name; use an IANA name such as "Asia/Kolkata", "Asia/Dhaka" or "UTC"`,
+			{ kind: 'zone' },
 		);
 	}
 	const text = input.trim();
@@ -95,6 +117,7 @@ export function parseEventTime(
 	if (hs === undefined && precision !== 'day') {
 		throw new EventTimeError(
 			`"${input}" has a date but no time of day; add the time ("${text} 21:00") or set precision: day`,
+			{ kind: 'dateWithoutClock', example: `${text} 21:00` },
 		);
 	}
 	const [h, min, s] = [Number(hs ?? 0), Number(mins ?? 0), Number(ss ?? 0)];
@@ -115,14 +138,19 @@ export function parseEventTime(
 		if (format(toZonedTime(new Date(instant), zone), "yyyy-MM-dd'T'HH:mm:ss") === wall)
 			candidates.add(instant);
 	}
+	const shown = wall.replace('T', ' ').slice(0, 16);
 	if (candidates.size === 0) {
+		const example = `${wall.slice(0, 16)}${offsetLabel(zone, naive - 86_400_000)}`;
 		throw new EventTimeError(
-			`${wall.replace('T', ' ').slice(0, 16)} never happened in ${zone}: the clocks skipped it for daylight saving. Check the source, or give the time with its UTC offset, e.g. "${wall.slice(0, 16)}${offsetLabel(zone, naive - 86_400_000)}" if the source still used the offset from before the change`,
+			`${shown} never happened in ${zone}: the clocks skipped it for daylight saving. Check the source, or give the time with its UTC offset, e.g. "${example}" if the source still used the offset from before the change`,
+			{ kind: 'dstSkipped', wall: shown, zone, example },
 		);
 	}
 	if (candidates.size > 1) {
+		const example = `${wall.slice(0, 16)}${offsetLabel(zone, Math.min(...candidates))}`;
 		throw new EventTimeError(
-			`${wall.replace('T', ' ').slice(0, 16)} happened twice in ${zone}, because the clocks went back for daylight saving. Give the time with its UTC offset so readers see the right one, e.g. "${wall.slice(0, 16)}${offsetLabel(zone, Math.min(...candidates))}"`,
+			`${shown} happened twice in ${zone}, because the clocks went back for daylight saving. Give the time with its UTC offset so readers see the right one, e.g. "${example}"`,
+			{ kind: 'dstRepeated', wall: shown, zone, example },
 		);
 	}
 	const instant = new Date([...candidates][0]!);
