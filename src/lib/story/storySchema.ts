@@ -87,7 +87,7 @@ function readZone(value: string, valueZone: string | undefined): string | undefi
 }
 
 /** The message for a time `parseEventTime` could not place. */
-function timeMessage(s: SchemaMessages, value: string, reason: EventTimeReason): string {
+export function timeMessage(s: SchemaMessages, value: string, reason: EventTimeReason): string {
 	switch (reason.kind) {
 		case 'noMonth':
 			return s.noMonth(reason.month);

@@ -3,7 +3,7 @@ import { editorMessages, type EditorMessages } from '../../../i18n/messages/inde
 import { isValidTimeZone } from '../../time/isValidTimeZone';
 import { EventTimeError, parseEventTime, type Precision } from '../../time/parseEventTime';
 import { nearestName } from '../../story/nearestName';
-import { closestZone } from '../../story/storySchema';
+import { closestZone, timeMessage } from '../../story/storySchema';
 import { findUnsafeCharacter } from '../unsafeCharacters';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -68,7 +68,7 @@ export const answerChecks = (m: EditorMessages) => ({
 				const clock = precision === 'exact' || precision === 'approximate';
 				return zoneGiven && zone && clock && absolute() ? m.offsetWithZone(zone) : undefined;
 			} catch (error) {
-				if (error instanceof EventTimeError) return error.message;
+				if (error instanceof EventTimeError) return timeMessage(m.schema, a, error.reason);
 				throw error;
 			}
 		},
