@@ -349,6 +349,27 @@ describe('npm run remove:entry and move:entry', () => {
 	});
 });
 
+describe('move:entry to a story new:story just started', () => {
+	it('becomes its first entry, with its zone written, and both stories stay valid', async () => {
+		const slug = 'whatsapp-outage-2024-04-03';
+		const started = await run('new', [
+			...['--slug', slug, '--zone', 'Asia/Dhaka', '--title-bn', 'ক', '--description-bn', 'খ'],
+			...['--title-en', ''],
+		]);
+		expect(started.status).toBe(0);
+		const { status, output } = await run('move', [
+			...['--story', META, '--id', 'india-restored', '--to', slug, '--yes'],
+		]);
+		expect(output).toContain('It now says zone: Asia/Kolkata');
+		expect(status).toBe(0);
+		expect(bn(slug)).toContain(
+			'\ntimeline:\n  - id: india-restored\n    time: "2024-03-05 22:00"\n    zone: Asia/Kolkata\n    precision: approximate\n',
+		);
+		expect(bn()).not.toContain('india-restored');
+		expect((await validateStories(dir, ROOT)).problems.filter((p) => !p.warning)).toEqual([]);
+	});
+});
+
 describe('check:content speaks Bengali on --lang bn', () => {
 	it('the summary of a valid folder', async () => {
 		const lines: string[] = [];

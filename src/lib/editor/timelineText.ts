@@ -108,9 +108,8 @@ export function placeEntry(
 	fromZone: string,
 ): { source: string; position: number; zoneAdded: string | undefined } {
 	const { head, yaml, doc, items, tail } = split(source);
-	if (!items.length)
-		throw new TimelineTextError('invalid', 'the story has no timeline entries yet');
 	const id = String(cut.entry.id);
+	if (!items.length) return placeFirst(source, cut, fromZone);
 	if (items.some((item) => item.get('id') === id)) throw new TimelineTextError('id-taken', id);
 	const storyZone = doc.get('zone');
 	const zoneAdded = cut.entry.zone === undefined && storyZone !== fromZone ? fromZone : undefined;
@@ -173,6 +172,50 @@ export function placeEntry(
 		throw new TimelineTextError('unclean', `the entry "${id}" could not be placed cleanly`);
 	}
 	return { source: head + nextYaml + tail, position, zoneAdded };
+}
+
+const EMPTY_TIMELINE = /^timeline:[ \t]*(?:\[[ \t]*\])?[ \t]*(?:#.*)?$/m;
+
+/** Puts `cut` as the first entry of a story whose timeline is empty (`timeline: []`, as new:story writes it). */
+function placeFirst(
+	source: string,
+	cut: CutEntry,
+	fromZone: string,
+): { source: string; position: number; zoneAdded: string | undefined } {
+	const { head, yaml, doc, tail } = split(source);
+	const id = String(cut.entry.id);
+	const line = EMPTY_TIMELINE.exec(yaml);
+	if (!line)
+		throw new TimelineTextError('unclean', `the entry "${id}" could not be placed cleanly`);
+	const storyZone = doc.get('zone');
+	const zoneAdded = cut.entry.zone === undefined && storyZone !== fromZone ? fromZone : undefined;
+	const lines = cut.text.replace(/\n$/, '').split('\n');
+	const oldDash = /^ */.exec(lines[0]!)![0].length;
+	let shifted = lines.map((l) =>
+		isBlank(l) ? l : '  ' + l.slice(Math.min(oldDash, /^ */.exec(l)![0].length)),
+	);
+	if (zoneAdded) {
+		const at = shifted.findIndex(
+			(l, i) => /^\s*(?:- )?time:/.test(l) && (i === 0 || !/^\s*- /.test(l)),
+		);
+		const indent = /^\s*/.exec(shifted[1] ?? '')![0];
+		shifted = [
+			...shifted.slice(0, at + 1),
+			`${indent}zone: ${zoneAdded}`,
+			...shifted.slice(at + 1),
+		];
+	}
+	const nextYaml =
+		yaml.slice(0, line.index) +
+		`timeline:\n${shifted.join('\n')}` +
+		yaml.slice(line.index + line[0].length);
+	const before = doc.toJS() as Record<string, unknown>;
+	const moved = zoneAdded ? withZone(cut.entry, zoneAdded) : cut.entry;
+	const after = parseDocument(nextYaml);
+	if (after.errors.length || !same(after.toJS(), { ...before, timeline: [moved] })) {
+		throw new TimelineTextError('unclean', `the entry "${id}" could not be placed cleanly`);
+	}
+	return { source: head + nextYaml + tail, position: 1, zoneAdded };
 }
 
 /** The entry with `zone` right after its time, as the house writes it. */
