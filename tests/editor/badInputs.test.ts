@@ -10,7 +10,9 @@ import {
 } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { checkContent } from '../../scripts/check-content';
+import { readStoryFile } from '../../src/lib/story/readStoryFile';
 import { englishSentence } from '../support/englishSentence';
 import { ROOT } from '../support/site';
 
@@ -286,5 +288,27 @@ describe('the audit bad inputs: refused (or warned) in plain words, both languag
 			'the story needs its time zone',
 		);
 		expect(englishSentence('  লাইন ১: ঘর "zone": প্রতিবেদনের টাইম জোন লাগবে')).toBeUndefined();
+	});
+});
+
+describe('readStoryFile reads what the build reads', () => {
+	const plain = [
+		'---\ntitle: "a: b & c"\nzone: Asia/Kolkata\n---\n\nText\n',
+		'\uFEFF---\r\ntitle: x\r\ndescription: "*not an alias* !nor a tag"\r\n---\r\n',
+		'---\ntitle: x # &not-an-anchor\ntimeline:\n  - id: a\n    time: 2024-03-05\n---\n',
+	];
+	it.each(plain)('gives the data Astro’s MDX loader gives: %j', (source) => {
+		const read = readStoryFile(source);
+		expect('file' in read && read.file.data).toEqual(
+			parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).frontmatter,
+		);
+	});
+
+	it('gives the line and column of a field, and keeps the body’s lines', () => {
+		const read = readStoryFile(BN);
+		if (!('file' in read)) throw new Error('the valid fixture must read');
+		expect(read.file.positionOf(['timeline', 1, 'kind'])).toEqual({ line: 20, column: 11 });
+		expect(BN.split('\n')[19]).toBe('    kind: restoration');
+		expect(read.file.body.split('\n').length).toBe(BN.split('\n').length);
 	});
 });
