@@ -24,6 +24,10 @@ const stories = defineCollection({
 			),
 	},
 	// The schema's messages name the entry, the field and a valid example (see storySchema.ts).
+	// The MDX loader parses frontmatter with Astro's own helper (js-yaml); check:content reads
+	// every file through readStoryFile, which calls that same helper and refuses what the two
+	// readings could disagree on (anchors, aliases, merge keys, tags, an early --- line).
+	// `npm run build` runs that check first and `astro dev` shows its problems (contentCheck.ts).
 	schema: storiesCollectionSchema,
 });
 

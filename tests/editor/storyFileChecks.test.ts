@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatContentErrors } from '../../src/lib/editor/formatContentErrors';
 import { validateStories } from '../../src/lib/editor/validateStories';
+import { englishSentence } from '../support/englishSentence';
 import { ROOT } from '../support/site';
 
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'stories');
@@ -242,6 +243,9 @@ describe('check:content in Bengali', () => {
 				const rule = p.bn!.replace(/^[^:]*(?:\([^)]*\))?[^:]*: /, '').slice(0, 60);
 				expect(rule, `${fixture}: ${p.bn!}`).toMatch(/[\u0980-\u09FF]/);
 			}
+			// No English sentence anywhere in the Bengali report (code and quoted values aside).
+			const report = problems.length ? formatContentErrors(problems, 'bn') : '';
+			expect(englishSentence(report), `${fixture}:\n${report}`).toBeUndefined();
 		}
 	});
 });

@@ -348,6 +348,18 @@ export const messagesBn = {
 			`<PostQuote entry="${id}" /> কোনো টাইমলাইন এন্ট্রির নাম নয়; ${withQuote.length ? `উদ্ধৃতি আছে এই এন্ট্রিগুলোতে: ${withQuote.map((w) => `"${w}"`).join(', ')}` : 'এখনো কোনো এন্ট্রিতে quote: নেই'}, যেমন ${example}`,
 		quoteNoQuote: (id, example) =>
 			`<PostQuote entry="${id}" /> "${id}" এন্ট্রির উদ্ধৃতি দেখায়, কিন্তু সেই এন্ট্রিতে quote: নেই; এন্ট্রিতে একটি যোগ করুন (author, lang, text, url) বা অন্য এন্ট্রি উদ্ধৃত করুন, যেমন ${example}`,
+		translationOfSelf: (lang, other) =>
+			`translationOf: ${lang} বলছে এই সংস্করণ নিজেরই অনুবাদ; মূল সংস্করণের ভাষা লিখুন, যেমন translationOf: ${other}`,
+		translationOfMissing: (of, file) =>
+			`এই সংস্করণ বলছে এটি ${of === 'bn' ? 'বাংলা' : 'ইংরেজি'} সংস্করণের অনুবাদ (translationOf: ${of}), কিন্তু ${file} নেই। সেটি যোগ করুন (জোন আর টাইমলাইন তাতেই থাকে), অথবা এটিই মূল হলে translationOf লাইনটি মুছে এই ফাইলে জোন আর টাইমলাইন দিন, যেমন zone: Asia/Kolkata`,
+		twoOriginals: (first, second) =>
+			`${first}.mdx আর ${second}.mdx দুটিই বলছে তারা মূল সংস্করণ; অনুবাদে লিখতে হবে সেটি কোন সংস্করণের অনুবাদ, আর তাতে থাকবে শুধু শিরোনাম, সারাংশ আর লেখা, যেমন translationOf: ${first}`,
+		pendingSelf: (pending, other) =>
+			`translationPending: ${pending} এই সংস্করণেরই ভাষা; যে ভাষায় অনুবাদ এখনো চলছে সেটি লিখুন, যেমন translationPending: ${other}`,
+		pendingExists: (pending, file) =>
+			`translationPending: ${pending} বলছে ${pending === 'bn' ? 'বাংলা' : 'ইংরেজি'} সংস্করণের অনুবাদ এখনো চলছে, কিন্তু ${file} আছে; translationPending লাইনটি মুছে দিন, যাতে পাঠককে বলা না হয় যে সেটি নেই`,
+		editionMissing: (lang, file, original, originalFile) =>
+			`${lang === 'bn' ? 'বাংলা' : 'ইংরেজি'} সংস্করণ নেই। ${file} লিখুন, তাতে শিরোনাম, সারাংশ আর translationOf: ${original}; অথবা অনুবাদ চলাকালীন ${originalFile}-এ translationPending: ${lang} যোগ করুন, যাতে পাতা পাঠককে জানায়, যেমন translationPending: ${lang}`,
 	},
 
 	entryLabel: (n, id, time) =>

@@ -246,4 +246,16 @@ export interface SchemaMessages {
 	notAFolder: (name: string) => string;
 	quoteNoEntry: (id: string, withQuote: readonly string[], example: string) => string;
 	quoteNoQuote: (id: string, example: string) => string;
+	// The editions of a story together (checkEditions)
+	translationOfSelf: (lang: string, other: string) => string;
+	translationOfMissing: (of: 'bn' | 'en', file: string) => string;
+	twoOriginals: (first: string, second: string) => string;
+	pendingSelf: (pending: string, other: string) => string;
+	pendingExists: (pending: 'bn' | 'en', file: string) => string;
+	editionMissing: (
+		lang: 'bn' | 'en',
+		file: string,
+		original: string,
+		originalFile: string,
+	) => string;
 }

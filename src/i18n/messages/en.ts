@@ -356,6 +356,18 @@ Exit status 0 when no story has a problem (warnings allowed), 1 otherwise.`,
 			`<PostQuote entry="${id}" /> names no timeline entry; ${withQuote.length ? `the entries with a quote are ${withQuote.map((w) => `"${w}"`).join(', ')}` : 'no entry has a quote: yet'}, e.g. ${example}`,
 		quoteNoQuote: (id, example) =>
 			`<PostQuote entry="${id}" /> shows the quote of entry "${id}", but that entry has no quote:; add one to the entry (author, lang, text, url) or quote another entry, e.g. ${example}`,
+		translationOfSelf: (lang, other) =>
+			`translationOf: ${lang} says this edition is a translation of itself; name the language of the original, e.g. translationOf: ${other}`,
+		translationOfMissing: (of, file) =>
+			`this edition says it is a translation of the ${of === 'bn' ? 'Bengali' : 'English'} edition (translationOf: ${of}), but ${file} does not exist. Add it (it holds the zone and the timeline), or, if this is the original, delete the translationOf line and give this file the zone and timeline, e.g. zone: Asia/Kolkata`,
+		twoOriginals: (first, second) =>
+			`both ${first}.mdx and ${second}.mdx say they are the original; the translation must say which edition it translates and carry only its title, description and text, e.g. translationOf: ${first}`,
+		pendingSelf: (pending, other) =>
+			`translationPending: ${pending} names this edition's own language; name the language still being translated, e.g. translationPending: ${other}`,
+		pendingExists: (pending, file) =>
+			`translationPending: ${pending} says the ${pending === 'bn' ? 'Bengali' : 'English'} edition is still being translated, but ${file} exists; delete the translationPending line so readers are not told it is missing, e.g. remove "translationPending: ${pending}"`,
+		editionMissing: (lang, file, original, originalFile) =>
+			`the ${lang === 'bn' ? 'Bengali' : 'English'} edition is missing. Write ${file} with its title, description and translationOf: ${original}; or, while it is being translated, add translationPending: ${lang} to ${originalFile} so its page tells readers, e.g. translationPending: ${lang}`,
 	},
 
 	entryLabel: (n, id, time) =>
