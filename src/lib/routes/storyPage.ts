@@ -6,7 +6,9 @@ import { SOCIAL_CARD_SIZE } from '../outputs/socialCard';
 import { socialCardLines } from '../outputs/socialCardLines';
 import { FEED_FILE, SOCIAL_CARD_FILE, storyPath, timelineJsonPath } from '../outputs/urls';
 import type { Story } from '../story/assembleStories';
-import { buildTimeline } from './buildTimeline';
+import { buildPostQuote, type PostQuoteView } from '../views/buildPostQuote';
+import { buildStatusSummary, type StatusSummaryView } from '../views/buildStatusSummary';
+import { buildTimeline, type TimelineItem, type TimelineView } from '../views/buildTimeline';
 
 /** How the site builds its links: Astro's i18n helpers and its base path, passed in. */
 export interface SiteLinks {
@@ -18,8 +20,41 @@ export interface SiteLinks {
 	base: string;
 }
 
-/** Everything a story page renders around its MDX body, for one edition. */
+/** What `<Timeline />` renders: the timeline in the story's zone, and the no-JavaScript list. */
+export interface TimelinePart {
+	lang: Lang;
+	view: TimelineView;
+	/** The entries in Bangladesh time, for readers without JavaScript; absent when the story's zone is it. */
+	dhaka?: TimelineItem[] | undefined;
+}
+
+/** What `<StatusSummary />` renders. */
+export interface SummaryPart {
+	lang: Lang;
+	view: StatusSummaryView;
+}
+
+/** What `<PostQuote entry="…" />` renders: the quote of an entry, worded for the page. */
+export interface QuotesPart {
+	lang: Lang;
+	/** Throws, naming the entry, when it does not exist or quotes nothing (`buildPostQuote`). */
+	quote: (entry: string) => PostQuoteView;
+}
+
+/** The dateline under the standfirst: its stamps are worded in the story's zone. */
+export interface DatelinePart {
+	lang: Lang;
+	zone: string;
+	published?: Date | undefined;
+	updated?: Date | undefined;
+	byline?: string | undefined;
+	/** The day of the event (the first entry's instant). */
+	event?: Date | undefined;
+}
+
+/** Everything a story page renders, for one edition: its head, its components' parts, its links. */
 export interface StoryPageData {
+	lang: Lang;
 	title: string;
 	description: string;
 	/** Below the language prefix, e.g. `'meta-outage-2024-03-05/'`. */
@@ -36,7 +71,17 @@ export interface StoryPageData {
 	jsonLd: JsonLd[];
 	/** The edition's social card (its `og.png`), for link previews. */
 	ogImage: SeoImage;
+	dateline: DatelinePart;
+	summary: SummaryPart;
+	timeline: TimelinePart;
+	quotes: QuotesPart;
 }
+
+/**
+ * The zone of the site's home readers: a story told in another zone also lists its entries in
+ * this one for readers without JavaScript (the zone switcher does it for the others).
+ */
+const READERS_ZONE = 'Asia/Dhaka';
 
 /** The languages a story is published in. */
 export function storyLangs(story: Pick<Story, 'editions'>): Lang[] {
@@ -44,8 +89,9 @@ export function storyLangs(story: Pick<Story, 'editions'>): Lang[] {
 }
 
 /**
- * What the page of `story` in `lang` renders, from the resolved story: the same data feeds its
- * head, its JSON-LD and its links, e.g. `storyPage(story, 'en', links).jsonLd[0].headline`.
+ * What the page of `story` in `lang` renders, from the resolved story, made once per page: the
+ * same data feeds its head, its components, its JSON-LD and its links, e.g.
+ * `storyPage(story, 'en', links).jsonLd[0].headline`.
  */
 export function storyPage(story: Story, lang: Lang, links: SiteLinks): StoryPageData {
 	const edition = story.editions[lang]!.data;
@@ -56,7 +102,9 @@ export function storyPage(story: Story, lang: Lang, links: SiteLinks): StoryPage
 	const published = story.published?.toISOString();
 	const modified = story.updated?.toISOString();
 	const card = socialCardLines(story, lang);
+	const timeline = buildTimeline(story, lang, story.zone);
 	return {
+		lang,
 		title: edition.title,
 		description: edition.description,
 		path,
@@ -84,8 +132,38 @@ export function storyPage(story: Story, lang: Lang, links: SiteLinks): StoryPage
 			datePublished: published,
 			// Only an update time an editor wrote is a modification date; the latest entry's is not.
 			dateModified: modified,
-			timeline: buildTimeline(story, lang, story.zone),
+			timeline,
 			otherTimeLabel: t('timeline.otherTime'),
 		}),
+		dateline: {
+			lang,
+			zone: story.zone,
+			published: story.published,
+			updated: story.updated,
+			byline: story.byline?.[lang],
+			event: story.timeline[0]?.instant,
+		},
+		summary: { lang, view: buildStatusSummary(story, lang) },
+		timeline: {
+			lang,
+			view: timeline,
+			dhaka:
+				story.zone === READERS_ZONE ? undefined : buildTimeline(story, lang, READERS_ZONE).items,
+		},
+		quotes: { lang, quote: (entry) => buildPostQuote(story.timeline, entry, lang, story.zone) },
 	};
+}
+
+/**
+ * The story page's data, as the page hands it to the components its MDX body places
+ * (`Astro.locals.storyPage`, set by src/pages/[lang]/[slug]/index.astro); throws, naming the
+ * component, anywhere else.
+ */
+export function pageData(locals: { storyPage?: StoryPageData }, component: string): StoryPageData {
+	if (!locals.storyPage) {
+		throw new Error(
+			`<${component} /> renders on a story page (its data comes from storyPage(), which the page sets as Astro.locals.storyPage); elsewhere, pass its part as a prop`,
+		);
+	}
+	return locals.storyPage;
 }
