@@ -79,7 +79,7 @@ describe('PostQuote', () => {
 	it('says where it belongs when rendered outside a story page without its part', async () => {
 		await expect(
 			container.renderToString(PostQuote, { props: { entry: 'english-post' } }),
-		).rejects.toThrowError(
+		).rejects.toThrow(
 			'<PostQuote /> renders on a story page (its data comes from storyPage(), which the page sets as Astro.locals.storyPage); elsewhere, pass its part as a prop',
 		);
 	});

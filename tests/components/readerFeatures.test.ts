@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 const render = async (
-	component: typeof Timeline,
+	component: typeof Timeline | typeof StatusSummary,
 	story: ReturnType<typeof fixtureStory>,
 	lang: 'bn' | 'en',
 ) => parse(await container.renderToString(component, { props: fixturePage(story, lang) }));

@@ -33,7 +33,10 @@ export function fixtureStory(name: string) {
  * What the story page of `story` in `lang` hands its components (`storyPage`, with example.org
  * links): spread as props, each component takes its part (`timeline`, `summary`, `quotes`).
  */
-export function fixturePage(story: Story, lang: Lang): StoryPageData {
+export function fixturePage(
+	story: Story,
+	lang: Lang,
+): { [K in keyof StoryPageData]: StoryPageData[K] } {
 	return storyPage(story, lang, {
 		absolute: (l, path = '') => `https://example.org/${l}/${path}`,
 		relative: (l, path = '') => `/${l}/${path}`,
