@@ -5,7 +5,15 @@ import { syncBuiltinESMExports } from 'node:module';
  * The `unit` project's setup: its tests run pure modules, so starting a process there throws,
  * naming the project a test that needs one belongs in (`process`, vitest.config.ts).
  */
-const START = ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork'] as const;
+const START = [
+	'spawn',
+	'spawnSync',
+	'exec',
+	'execSync',
+	'execFile',
+	'execFileSync',
+	'fork',
+] as const;
 for (const name of START) {
 	Object.assign(childProcess, {
 		[name]: () => {
