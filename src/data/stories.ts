@@ -21,10 +21,10 @@ const editionFile = (entry: StoryEntry) => ({
 });
 
 /**
- * `astro dev` evaluates this module again after every content change, and assembling every story
- * (every timeline time resolved) takes seconds at 1,000 stories. So in dev the assembled stories
- * are kept here, one per slug under the ids and content digests of its editions, and an edit
- * re-assembles only the story it touched. The store belongs to the `assembleStories` it was made
+ * `astro dev` evaluates this module again after every content change; assembling every story
+ * again (every timeline resolved) would make each edit wait on all of them. So in dev the
+ * assembled stories are kept here, one per slug under the ids and content digests of its
+ * editions, and an edit re-assembles only the story it touched. The store belongs to the `assembleStories` it was made
  * with: a change to that code makes a new function and so a new store, and a change to the
  * content makes new digests.
  */

@@ -113,6 +113,17 @@ describe('the import graph', () => {
 		expect(loops).toEqual([]);
 	});
 
+	it('hands components their data: no component reads the stories itself', () => {
+		const known = modules();
+		const readers = [...known]
+			.filter(([path]) => folderOf(path) === 'src/components')
+			.filter(([path, text]) =>
+				importsOf(path, text, known).some((target) => folderOf(target) === 'src/data'),
+			)
+			.map(([path]) => path);
+		expect(readers).toEqual([]);
+	});
+
 	it('finds a loop when there is one', () => {
 		const graph = new Map([
 			['a.ts', ['b.ts']],
