@@ -41,14 +41,17 @@ export interface QuotesPart {
 	quote: (entry: string) => PostQuoteView;
 }
 
-/** The dateline under the standfirst: its stamps are worded in the story's zone. */
+/** The dateline under the standfirst (`<Dateline />`): its stamps are worded in the story's zone. */
 export interface DatelinePart {
 	lang: Lang;
 	zone: string;
+	/** When the story was first published; absent where the sources do not say. */
 	published?: Date | undefined;
+	/** When an editor last changed the story; absent when never. */
 	updated?: Date | undefined;
+	/** The byline or desk line, as the story file gives it. */
 	byline?: string | undefined;
-	/** The day of the event (the first entry's instant). */
+	/** The day of the event (the first entry's instant), labelled as such, not as a publication time. */
 	event?: Date | undefined;
 }
 
