@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 const render = async (
-	component: typeof Timeline | typeof StatusSummary,
+	component: Parameters<AstroContainer['renderToString']>[0],
 	story: ReturnType<typeof fixtureStory>,
 	lang: 'bn' | 'en',
 ) => parse(await container.renderToString(component, { props: fixturePage(story, lang) }));
