@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/locales';
-import { localDigits } from '../../i18n/digits';
+import { bengaliDigits } from '../../i18n/bengaliDigits';
 import { dateTimeFormat } from './dateTimeFormat';
 
 const NAMED: Record<Lang, Record<string, string>> = {
@@ -37,5 +37,5 @@ export function zoneLabel(zone: string, lang: Lang, at: Date = new Date(0)): str
 		.formatToParts(at)
 		.find((p) => p.type === 'timeZoneName');
 	const offset = part?.value ?? zone;
-	return localDigits(offset, lang);
+	return lang === 'bn' ? bengaliDigits(offset) : offset;
 }

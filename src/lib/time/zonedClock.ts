@@ -1,6 +1,5 @@
 import type { Lang } from '../../i18n/locales';
 import { bengaliDigits } from '../../i18n/bengaliDigits';
-import { NUMBERING_SYSTEMS } from '../../i18n/digits';
 import { bengaliClock, englishClock } from './clockWords';
 import { dateTimeFormat } from './dateTimeFormat';
 import { isUtc, zoneLabel } from './zoneLabel';
@@ -93,7 +92,7 @@ export function formatCalendarDate(instant: Date, lang: Lang, intl: string, zone
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',
-		numberingSystem: NUMBERING_SYSTEMS[lang],
+		numberingSystem: lang === 'bn' ? 'beng' : 'latn',
 	}).format(instant);
 }
 
