@@ -11,6 +11,7 @@ import { deferToPostbuild } from './src/integrations/postbuild';
 import { LATE_FAMILY, WHOLE_FONTS } from './src/integrations/wholeFonts';
 import { zoneSwitcherLateText } from './src/integrations/zoneSwitcherLateText';
 import { headersFileIntegration } from './src/integrations/headersFile';
+import { defaultLang, langs, locales } from './src/i18n/locales';
 
 /** Where the site is published; the base path lets it live under a sub-folder (GitHub Pages). */
 const site = process.env.SITE_URL ?? 'https://somoyrekha.example';
@@ -56,15 +57,14 @@ export default defineConfig({
 		},
 	},
 	i18n: {
-		locales: ['bn', 'en'],
-		defaultLocale: 'bn',
+		locales: langs,
+		defaultLocale: defaultLang,
 		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
 	},
 	markdown: {
 		// Astro 7's default processor (Sätteri) runs no remark plugins; remark-gfm is part of our
 		// stack, and `npm run check:content` parses stories with it too, so the build and the check
-		// read a story the same way (footnotes, tables, strikethrough). Sätteri measured 13.5 → 8.4 s
-		// of Vite bundling at 1,000 stories (f6e6302, reverted); we keep one parser.
+		// read a story the same way (footnotes, tables, strikethrough): one parser for both.
 		processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
 		// No story has code to highlight: Shiki is not loaded.
 		syntaxHighlight: false,
@@ -73,11 +73,14 @@ export default defineConfig({
 		mdx(),
 		// In `astro dev`: every story checked after each edit; an invalid one shows its problems.
 		contentCheck(),
-		// hreflang alternates between the Bengali and English edition of every page; search pages
-		// are for people, not crawlers.
+		// hreflang alternates between the editions of every page; search pages are for people, not
+		// crawlers.
 		sitemap({
-			i18n: { defaultLocale: 'bn', locales: { bn: 'bn', en: 'en' } },
-			filter: (page) => !/\/(bn|en)\/search\/$/.test(page),
+			i18n: {
+				defaultLocale: defaultLang,
+				locales: Object.fromEntries(langs.map((lang) => [lang, locales[lang].lang])),
+			},
+			filter: (page) => !langs.some((lang) => page.endsWith(`/${lang}/search/`)),
 			// The root page is the bilingual language chooser, not a Bengali page: it is the
 			// x-default of the home pages' cluster.
 			serialize: (item) => {

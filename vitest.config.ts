@@ -52,8 +52,10 @@ export default defineConfig({
 					include: ['tests/unit/**/*.test.ts', 'tests/editor/**/*.test.ts'],
 					exclude: [DEV_SERVER_TEST, ...PROCESS_TESTS],
 					// Pure modules and their own temp folders: one module graph for all files, not one
-					// per file (31 files: 157 s → 24 s at load 5 on 2 cores, most of it importing).
+					// per file (most of a file's time is importing).
 					isolate: false,
+					// A test that starts a process fails here, naming the project it belongs in.
+					setupFiles: ['./tests/support/noProcesses.ts'],
 					sequence: { groupOrder: 1 },
 				},
 			},

@@ -39,18 +39,46 @@ import { writeBareSite } from './lib/bareSite';
 import { sampleTreeMemory } from './lib/processTreeMemory';
 import { appendEntry, editFirstEntry, writeStories, type SynthStory } from './lib/synthStories';
 
-const { values } = parseArgs({
-	options: {
-		n: { type: 'string', default: '1,100,1000' },
-		'dev-n': { type: 'string', default: '1,1000' },
-		edits: { type: 'string', default: '5' },
-		write: { type: 'boolean', default: false },
-		keep: { type: 'boolean', default: false },
-		baseline: { type: 'boolean', default: false },
-		publish: { type: 'boolean', default: false },
-		'axe-max': { type: 'string', default: '100' },
-	},
-});
+const USAGE = `Usage: npm run bench -- [options]
+
+  --n 1,100,1000     story counts to build (cold, then after one edit)
+  --dev-n 1,1000     story counts for the astro dev edit loop
+  --edits 5          edits timed in each dev loop
+  --baseline         also build a bare Astro site over the same stories (the floor)
+  --publish          measure the content lane (npm run build:content) instead
+  --axe-max 100      above this many stories the lane's warm-up runs without axe
+  --write            put the figures into docs/BENCHMARKS.md
+  --keep             keep the temporary folders
+  --help             this text
+
+It loads both cores for minutes: run it alone, not beside the tests.`;
+
+const OPTIONS = {
+	n: { type: 'string', default: '1,100,1000' },
+	'dev-n': { type: 'string', default: '1,1000' },
+	edits: { type: 'string', default: '5' },
+	write: { type: 'boolean', default: false },
+	keep: { type: 'boolean', default: false },
+	baseline: { type: 'boolean', default: false },
+	publish: { type: 'boolean', default: false },
+	'axe-max': { type: 'string', default: '100' },
+	help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+/** The options, or the usage (and exit status 2 after a wrong argument). */
+function readOptions() {
+	try {
+		return parseArgs({ options: OPTIONS }).values;
+	} catch (error) {
+		console.error(`${(error as Error).message}\n\n${USAGE}`);
+		process.exit(2);
+	}
+}
+const values = readOptions();
+if (values.help) {
+	console.log(USAGE);
+	process.exit(0);
+}
 const counts = values.n.split(',').filter(Boolean).map(Number);
 const devCounts = values['dev-n'].split(',').filter(Boolean).map(Number);
 const ROOT = new URL('..', import.meta.url).pathname;

@@ -11,6 +11,7 @@
 import { mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { defaultLang, langs, locales, type Lang } from '../src/i18n/locales';
 import { launchBrowser } from '../tests/support/browser';
 import { serveStatic } from '../tests/support/server';
 
@@ -23,27 +24,27 @@ const { values } = parseArgs({
 	},
 });
 const dir = resolve(values.dir);
-if (!existsSync(join(dir, 'bn'))) {
+if (!existsSync(join(dir, defaultLang))) {
 	throw new Error(`No built site in ${dir}: run "npm run build" first (or pass --dir).`);
 }
 const out = resolve(values.out);
 mkdirSync(out, { recursive: true });
-// The first story folder under bn/ (the sample story in a fresh clone).
-const story = readdirSync(join(dir, 'bn'), { withFileTypes: true }).find((e) =>
+// The first story folder under the default language's (the sample story in a fresh clone).
+const story = readdirSync(join(dir, defaultLang), { withFileTypes: true }).find((e) =>
 	e.isDirectory(),
 )?.name;
-if (!story) throw new Error(`No story under ${join(dir, 'bn')}`);
+if (!story) throw new Error(`No story under ${join(dir, defaultLang)}`);
 
 const server = await serveStatic(dir);
 const browser = await launchBrowser({
 	viewport: { width: 360, height: 800 },
 	timezoneId: values.zone,
-	locale: 'bn-IN',
+	locale: locales[defaultLang].intl,
 });
 try {
 	const page = await browser.newPage();
-	const shots: { lang: 'bn' | 'en'; scheme: 'light' | 'dark'; width: number }[] = [];
-	for (const lang of ['bn', 'en'] as const) {
+	const shots: { lang: Lang; scheme: 'light' | 'dark'; width: number }[] = [];
+	for (const lang of langs) {
 		for (const scheme of ['light', 'dark'] as const) {
 			for (const width of values.all ? [320, 360, 1280] : [360])
 				shots.push({ lang, scheme, width });

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import lighthousePackage from 'lighthouse/package.json' with { type: 'json' };
+import { langs } from '../../src/i18n/locales';
+import { storyPath } from '../../src/lib/outputs/urls';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/support/browser';
 
 /** Lighthouse's four categories, in its report's order. */
@@ -141,11 +143,9 @@ export function storyEditions(dir: string): string[] {
 					(slug) => slug !== 'search' && existsSync(join(dir, lang, slug, 'index.html')),
 				)
 			: [];
-	const english = new Set(slugs('en'));
-	const slug = slugs('bn')
-		.sort()
-		.find((s) => english.has(s));
-	return slug ? [`/bn/${slug}/`, `/en/${slug}/`] : [];
+	const [first, ...others] = langs.map((lang) => new Set(slugs(lang)));
+	const slug = [...(first ?? [])].sort().find((s) => others.every((set) => set.has(s)));
+	return slug ? langs.map((lang) => `/${lang}/${storyPath(slug)}`) : [];
 }
 
 /** The header of {@link formatRun}'s table: page, the four categories. */

@@ -1,4 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../i18n/locales';
+import { storyLangs } from '../lib/routes/storyPage';
 import {
 	assembleStories,
 	newestOutageFirst,
@@ -19,13 +21,12 @@ const editionFile = (entry: StoryEntry) => ({
 });
 
 /**
- * `astro dev` re-evaluates this module after every content change (the `astro:content` module it
- * imports is invalidated), so what it kept is lost each time, and assembling every story again
- * (every timeline time parsed) took seconds at 1,000 stories. The assembled stories are kept
- * here instead, one per slug under the ids and content digests of its editions, so an edit
- * re-assembles only the story it touched. The store belongs to the `assembleStories` it was
- * made with: a change to that code (or anything it imports) makes a new function and so a new
- * store, and a change to the content makes new digests.
+ * `astro dev` evaluates this module again after every content change; assembling every story
+ * again (every timeline resolved) would make each edit wait on all of them. So in dev the
+ * assembled stories are kept here, one per slug under the ids and content digests of its
+ * editions, and an edit re-assembles only the story it touched. The store belongs to the `assembleStories` it was made
+ * with: a change to that code makes a new function and so a new store, and a change to the
+ * content makes new digests.
  */
 interface DevStore {
 	assemble: typeof assembleStories;
@@ -51,12 +52,8 @@ function editionsKey(entries: readonly StoryEntry[]): string | undefined {
 	return parts.join('\u0001');
 }
 
-/** Assembles the stories, in `astro dev` only those whose editions changed since last time. */
-function loadStories(entries: StoryEntry[]): SiteStory[] {
-	if (!import.meta.env.DEV) {
-		// A build: the content cannot change; drafts are never published.
-		return assembleStories(entries.map(editionFile)).filter((s) => !s.draft);
-	}
+/** In `astro dev`: every story and draft, assembling again only those whose editions changed. */
+function devStories(entries: StoryEntry[]): SiteStory[] {
 	const store = devStore();
 	const groups = new Map<string, StoryEntry[]>();
 	for (const entry of entries) {
@@ -91,53 +88,17 @@ function loadStories(entries: StoryEntry[]): SiteStory[] {
 }
 
 /**
- * The stories are assembled once per content state, not once per component per page: Timeline,
- * PostQuote, StatusSummary and the page each ask, and with N stories that made a build O(N²).
- * In a build the content cannot change, so the first result is kept. In `astro dev` the result
- * is kept while every entry's content digest is unchanged, so a saved edit shows on the next
- * request (and only the edited story is assembled again, see DevStore).
+ * A build's stories, assembled once, when this module is first evaluated (as Starlight makes its
+ * routes): the content cannot change during a build; drafts are never published.
  */
-let memo:
-	| {
-			key: string;
-			stories: SiteStory[];
-			bySlug: Map<string, SiteStory>;
-	  }
-	| undefined;
-
-async function stories(): Promise<NonNullable<typeof memo>> {
-	if (memo && !import.meta.env.DEV) return memo;
-	const entries = await getCollection('stories');
-	const key = import.meta.env.DEV ? editionsKey(entries) : '';
-	if (memo && key !== undefined && memo.key === key) return memo;
-	const all = loadStories(entries);
-	const fresh = {
-		key: key ?? '',
-		stories: all,
-		bySlug: new Map(all.map((s) => [s.slug, s])),
-	};
-	if (key !== undefined) memo = fresh;
-	return fresh;
-}
+const built: SiteStory[] | undefined = import.meta.env.DEV
+	? undefined
+	: assembleStories((await getCollection('stories')).map(editionFile)).filter((s) => !s.draft);
 
 /** Every published story (and, in `astro dev`, every draft), newest outage first. */
 export async function getStories(): Promise<SiteStory[]> {
-	return [...(await stories()).stories];
+	return built ? [...built] : devStories(await getCollection('stories'));
 }
-
-/** One story by slug; throws with the slug when there is none. */
-export async function getStory(slug: string | undefined): Promise<SiteStory> {
-	const story = slug === undefined ? undefined : (await stories()).bySlug.get(slug);
-	if (!story) throw new Error(`No story "${String(slug)}" in content/stories/`);
-	return story;
-}
-
-/** The story a component was handed, or the one its slug names, e.g. `storyFrom(Astro.params.slug)`. */
-export async function storyFrom(given: string | Story | undefined): Promise<Story> {
-	return typeof given === 'object' ? given : getStory(given);
-}
-
-export { storyLangs } from '../lib/views/storyPage';
 
 /**
  * What a story's pages are made from, as a key for Astro's incremental build
@@ -157,4 +118,18 @@ export function storyCacheKey(story: SiteStory): { cacheKey: string } | Record<s
 		parts.push(`${edition.id}:${digest}`);
 	}
 	return { cacheKey: parts.sort().join(' ') };
+}
+
+/**
+ * `getStaticPaths` of a route per story edition (`[lang]/[slug]/…`): the story and language as
+ * props, and the story's cache key (unchanged stories are copied from the last build).
+ */
+export async function storyEditionPaths() {
+	return (await getStories()).flatMap((story) =>
+		storyLangs(story).map((lang: Lang) => ({
+			params: { lang, slug: story.slug },
+			props: { story, lang },
+			...storyCacheKey(story),
+		})),
+	);
 }

@@ -2,15 +2,8 @@ import { getRelativeLocaleUrl } from 'astro:i18n';
 import type { Lang } from '../i18n/locales';
 import { storyPath } from '../lib/outputs/urls';
 import { storyListPages, type StoryListPage } from '../lib/views/storyListPages';
-import { storySummary } from '../lib/views/storySummary';
+import { storySummary, type StoryListItem } from '../lib/views/storySummary';
 import { getStories } from './stories';
-
-/** One story as a list shows it: its edition's headline and standfirst, date, status and span. */
-export type StoryListItem = ReturnType<typeof storySummary> & {
-	href: string;
-	title: string;
-	description: string;
-};
 
 /** A language's story list, newest outage first, in pages (`storyListPages`). */
 export async function storyList(lang: Lang): Promise<StoryListPage<StoryListItem>[]> {

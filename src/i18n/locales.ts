@@ -10,12 +10,14 @@ export interface LocaleConfig {
 	intl: string;
 	/** Open Graph locale. */
 	og: string;
+	/** Unicode script the language is written in (`\p{Script=…}`), e.g. `'Bengali'`. */
+	script: string;
 }
 
 /** The site's languages; Bengali is the original language of the reporting. */
 export const locales = {
-	bn: { label: 'বাংলা', lang: 'bn', dir: 'ltr', intl: 'bn-IN', og: 'bn_IN' },
-	en: { label: 'English', lang: 'en', dir: 'ltr', intl: 'en-IN', og: 'en_IN' },
+	bn: { label: 'বাংলা', lang: 'bn', dir: 'ltr', intl: 'bn-IN', og: 'bn_IN', script: 'Bengali' },
+	en: { label: 'English', lang: 'en', dir: 'ltr', intl: 'en-IN', og: 'en_IN', script: 'Latin' },
 } as const satisfies Record<string, LocaleConfig>;
 
 /** A site language code, e.g. `'bn'`. */

@@ -2,6 +2,7 @@ import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { editorLang, type EditorLang } from '../lib/editor/editorLang';
 import { editorMessages } from '../i18n/messages/index';
+import { isLang } from '../i18n/locales';
 import { formatContentErrors, type ContentProblem } from '../lib/story/formatContentErrors';
 import { validateStories, type ValidationCache } from '../lib/editor/validateStories';
 
@@ -50,8 +51,8 @@ export function contentCheck(): AstroIntegration {
 				// The terminal speaks the editor's locale (LANG=bn_BD.UTF-8: Bengali).
 				const terminalLang = editorLang();
 				let timer: NodeJS.Timeout | undefined;
-				// Only the story folders whose files changed since the last check are read again: with
-				// 1,000 stories, reading all 2,000 files after every save took seconds.
+				// Only the story folders whose files changed since the last check are read again: an
+				// edit then waits on one story's files, not on every story's.
 				const cache: ValidationCache = new Map();
 				// One check at a time, so an older result never replaces a newer one.
 				let running: Promise<void> | undefined;
@@ -94,7 +95,8 @@ export function contentCheck(): AstroIntegration {
 					res.statusCode = 500;
 					res.setHeader('content-type', 'text/html; charset=utf-8');
 					const path = (req.url ?? '/').slice(server.config.base.replace(/\/?$/, '/').length - 1);
-					const lang: EditorLang = /^\/bn(?:\/|$)/.test(path) ? 'bn' : 'en';
+					const first = path.split('/')[1];
+					const lang: EditorLang = isLang(first) ? first : 'en';
 					res.end(problemPage(formatContentErrors(problems, lang), server.config.base, lang));
 				});
 				await check();

@@ -1,5 +1,5 @@
 import type { BuiltPage, LateText } from 'astro-shaped-subset';
-import type { Lang } from '../i18n/locales';
+import { isLang, type Lang } from '../i18n/locales';
 import { formatCalendarDate } from '../lib/time/zonedClock';
 import { zoneSwitcherText } from '../lib/views/zoneSwitcherText';
 
@@ -38,7 +38,7 @@ export function zoneSwitcherLateText({ document }: BuiltPage): LateText | undefi
 	const switcher = document.querySelector('.zone-switcher');
 	const lang = switcher?.getAttribute('data-lang');
 	const intl = switcher?.getAttribute('data-intl');
-	if ((lang !== 'bn' && lang !== 'en') || !intl) return undefined;
+	if (!isLang(lang) || !intl) return undefined;
 	const days = new Set<number>();
 	for (const time of document.querySelectorAll('time[data-zoned]')) {
 		const instant = new Date(time.getAttribute('datetime') ?? '').getTime();

@@ -72,12 +72,8 @@ class SearchBox extends HTMLElement {
 			const { results } = await pagefind.search(query);
 			const data = await Promise.all(results.slice(0, 20).map((r) => r.data()));
 			if (run !== this.#latest) return;
-			// Bengali digits on the Bengali page, through Intl rather than the shared helper, so the
-			// zone switcher's script stays one file.
-			const bn = this.dataset.lang === 'bn';
-			const count = new Intl.NumberFormat(bn ? 'bn-IN' : 'en', {
-				numberingSystem: bn ? 'beng' : 'latn',
-			}).format(data.length);
+			// In the page's digits (Bengali digits on the Bengali page): its locale's own.
+			const count = new Intl.NumberFormat(this.dataset.intl).format(data.length);
 			status.textContent =
 				data.length === 0
 					? this.message('none', { query })

@@ -2,7 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import PostQuote from '../../src/components/PostQuote.astro';
-import { fixtureStory } from '../support/fixtureStory';
+import { fixturePage, fixtureStory } from '../support/fixtureStory';
 
 // A post in English with its own date line, one in Bengali, and an entry quoting nothing.
 const story = fixtureStory('quoted-posts');
@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 const raw = (entry: string, lang: 'bn' | 'en') =>
-	container.renderToString(PostQuote, { props: { story, entry, lang } });
+	container.renderToString(PostQuote, { props: { ...fixturePage(story, lang), entry } });
 const render = async (entry: string, lang: 'bn' | 'en') => parse(await raw(entry, lang));
 
 describe('PostQuote', () => {
@@ -65,6 +65,22 @@ describe('PostQuote', () => {
 		);
 		await expect(render('no-such-entry', 'en')).rejects.toThrowError(
 			'no timeline entry has the id "no-such-entry"; use one of "begins", "english-post", "bengali-post"',
+		);
+	});
+
+	it('takes the story page’s data when the MDX body places it with only an entry id', async () => {
+		const placed = await container.renderToString(PostQuote, {
+			props: { entry: 'english-post' },
+			locals: { storyPage: fixturePage(story, 'bn') },
+		});
+		expect(placed).toBe(await raw('english-post', 'bn'));
+	});
+
+	it('says where it belongs when rendered outside a story page without its part', async () => {
+		await expect(
+			container.renderToString(PostQuote, { props: { entry: 'english-post' } }),
+		).rejects.toThrow(
+			'<PostQuote /> renders on a story page (its data comes from storyPage(), which the page sets as Astro.locals.storyPage); elsewhere, pass its part as a prop',
 		);
 	});
 });

@@ -2,7 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import Timeline from '../../src/components/Timeline.astro';
-import { fixtureStory } from '../support/fixtureStory';
+import { fixturePage, fixtureStory } from '../support/fixtureStory';
 
 // Times in another zone, approximate, disputed and out of order (tests/fixtures/components/).
 const story = fixtureStory('disputed-times');
@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 
 const render = async (lang: 'bn' | 'en') =>
-	parse(await container.renderToString(Timeline, { props: { story, lang } }));
+	parse(await container.renderToString(Timeline, { props: fixturePage(story, lang) }));
 
 describe('Timeline', () => {
 	it('renders an ordered list of entries, oldest first, each with its exact instant', async () => {

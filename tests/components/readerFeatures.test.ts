@@ -3,7 +3,7 @@ import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import StatusSummary from '../../src/components/StatusSummary.astro';
 import Timeline from '../../src/components/Timeline.astro';
-import { fixtureStory } from '../support/fixtureStory';
+import { fixturePage, fixtureStory } from '../support/fixtureStory';
 
 // Made-up stories (tests/fixtures/components/): corrections and an update time; services and
 // disputed times with no update time.
@@ -15,8 +15,11 @@ beforeAll(async () => {
 	container = await AstroContainer.create();
 });
 
-const render = async (component: typeof Timeline, story: unknown, lang: 'bn' | 'en') =>
-	parse(await container.renderToString(component, { props: { story, lang } }));
+const render = async (
+	component: Parameters<AstroContainer['renderToString']>[0],
+	story: ReturnType<typeof fixtureStory>,
+	lang: 'bn' | 'en',
+) => parse(await container.renderToString(component, { props: fixturePage(story, lang) }));
 
 describe('StatusSummary', () => {
 	it('lists each service and how it fared, in English', async () => {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { assembleStories } from '../../src/lib/story/assembleStories';
+import type { Lang } from '../../src/i18n/locales';
+import { storyPage, type StoryPageData } from '../../src/lib/routes/storyPage';
+import { assembleStories, type Story } from '../../src/lib/story/assembleStories';
 import { editionSchema } from '../../src/lib/story/storySchema';
 
 /**
@@ -9,7 +11,7 @@ import { editionSchema } from '../../src/lib/story/storySchema';
  * edition comes with it. Its slug is `name`. No build, no content store.
  *
  * @example
- * render(Timeline, { props: { story: fixtureStory('disputed-times'), lang: 'en' } });
+ * render(Timeline, { props: fixturePage(fixtureStory('disputed-times'), 'en') });
  */
 export function fixtureStory(name: string) {
 	const file = new URL(`../fixtures/components/${name}.yaml`, import.meta.url);
@@ -25,4 +27,19 @@ export function fixtureStory(name: string) {
 		},
 	]);
 	return story!;
+}
+
+/**
+ * What the story page of `story` in `lang` hands its components (`storyPage`, with example.org
+ * links): spread as props, each component takes its part (`timeline`, `summary`, `quotes`).
+ */
+export function fixturePage(
+	story: Story,
+	lang: Lang,
+): { [K in keyof StoryPageData]: StoryPageData[K] } {
+	return storyPage(story, lang, {
+		absolute: (l, path = '') => `https://example.org/${l}/${path}`,
+		relative: (l, path = '') => `/${l}/${path}`,
+		base: '/',
+	});
 }

@@ -6,7 +6,7 @@ import { timelineJson } from '../../src/lib/outputs/timelineJson';
 import { assembleStories } from '../../src/lib/story/assembleStories';
 import { editionSchema, type Edition } from '../../src/lib/story/storySchema';
 import { buildTimeline } from '../../src/lib/views/buildTimeline';
-import { storyPage } from '../../src/lib/views/storyPage';
+import { storyPage } from '../../src/lib/routes/storyPage';
 
 /**
  * One time, resolved once: the story schema reads each time an editor wrote and gives the

@@ -1,9 +1,11 @@
+import type { Lang } from '../../i18n/locales';
 import type { ResolvedEntry, Source } from './resolveTimeline';
+import { uniqueSources } from './uniqueSources';
 
 /** A span the story reports, bounded by two timeline entries, as the sources give it. */
 export interface OutageSpan {
 	/** What the span covers, e.g. `{ bn: 'ভারতে', en: 'In India' }`; absent for the fallback span. */
-	label?: { bn: string; en: string } | undefined;
+	label?: Record<Lang, string> | undefined;
 	/** The entry that begins it (the earliest start, for the fallback span). */
 	start: ResolvedEntry;
 	/** The entry that ends it (the latest restoration, for the fallback span). */
@@ -33,13 +35,9 @@ function span(
 }
 
 function sourcesOf(entries: readonly ResolvedEntry[]): Source[] {
-	const seen = new Set<string>();
-	return entries
-		.flatMap((e) => [...e.sources, ...e.alternatives.map((a) => a.source)])
-		.filter((s) => {
-			const key = JSON.stringify([s.name, s.url, s.detail]);
-			return !seen.has(key) && Boolean(seen.add(key));
-		});
+	return uniqueSources(
+		entries.flatMap((e) => [...e.sources, ...e.alternatives.map((a) => a.source)]),
+	);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/t';
 import type { ResolvedStory, Service, StoryStatus } from '../story/resolveStory';
+import { uniqueSources } from '../story/uniqueSources';
 import { formatEventTime } from '../time/formatEventTime';
 import {
 	durationView,
@@ -67,13 +68,7 @@ export function buildStatusSummary(story: StatusSummaryInput, lang: Lang): Statu
 		note: service.note?.[lang],
 		sources: service.sources.map((s) => sourceView(s, lang)),
 	}));
-	const seen = new Set<string>();
-	const serviceSources = services
-		.flatMap((service) => service.sources)
-		.filter((source) => {
-			const id = JSON.stringify([source.name, source.url, source.detail]);
-			return !seen.has(id) && Boolean(seen.add(id));
-		});
+	const serviceSources = uniqueSources(services.flatMap((service) => service.sources));
 	const spans = story.spans.map((span) => durationView(span, lang, story.zone));
 	const firstStart = story.timeline.find((e) => e.kind === 'outage-start' && e.precision !== 'day');
 	// Only a time an editor wrote is an update time; otherwise the latest entry, said as such.

@@ -1,4 +1,5 @@
 import { locales, type Lang } from '../../i18n/locales';
+import { NUMBERING_SYSTEMS } from '../../i18n/digits';
 import { useTranslations } from '../../i18n/t';
 import { dateTimeFormat } from '../time/dateTimeFormat';
 import { formatClockTime } from '../time/zonedClock';
@@ -30,7 +31,7 @@ export function formatNewsDate(instant: Date, lang: Lang, zone: string): string 
 		day: 'numeric',
 		month: 'long',
 		year: 'numeric',
-		numberingSystem: lang === 'bn' ? 'beng' : 'latn',
+		numberingSystem: NUMBERING_SYSTEMS[lang],
 	})
 		.formatToParts(instant)
 		.map((part) => (part.type === 'literal' ? ' ' : part.value))

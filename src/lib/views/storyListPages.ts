@@ -1,6 +1,6 @@
 import type { Lang } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/t';
-import { bengaliDigits } from '../../i18n/bengaliDigits';
+import { localDigits } from '../../i18n/digits';
 
 /** Stories a list page shows: the newest twenty, then older ones on pages of their own. */
 export const STORIES_PER_PAGE = 20;
@@ -40,9 +40,8 @@ export function storyListPageLabel(
 	list: Pick<StoryListPage<unknown>, 'page' | 'pages'>,
 	lang: Lang,
 ): string {
-	const number = (n: number) => (lang === 'bn' ? bengaliDigits(n) : String(n));
 	return useTranslations(lang)('index.pageOf', {
-		page: number(list.page),
-		pages: number(list.pages),
+		page: localDigits(list.page, lang),
+		pages: localDigits(list.pages, lang),
 	});
 }

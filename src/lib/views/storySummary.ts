@@ -16,6 +16,13 @@ export interface StorySummary {
 	status: ResolvedStory['status'];
 }
 
+/** One story as a list shows it: its edition's headline and standfirst, date, status and span. */
+export interface StoryListItem extends StorySummary {
+	href: string;
+	title: string;
+	description: string;
+}
+
 /**
  * The date and duration of a story's outage, worded for `lang`, e.g.
  * `{ date: { datetime: '2024-03-05', text: 'Tuesday, 5 March 2024' }, duration: { datetime: 'PT1H', text: 'about 1 hour' } }`.

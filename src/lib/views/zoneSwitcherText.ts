@@ -1,4 +1,5 @@
 import type { Lang } from '../../i18n/locales';
+import { localDigits } from '../../i18n/digits';
 import { useTranslations } from '../../i18n/t';
 import { calendarDay, formatCalendarDate, formatClockTime } from '../time/zonedClock';
 import { zoneLabel } from '../time/zoneLabel';
@@ -55,7 +56,7 @@ export function zoneSwitcherText(lang: Lang, intl: string, instants: readonly Da
 	}
 	for (const day of days.values()) out.add(formatCalendarDate(day, lang, intl, 'UTC'));
 	// Digits are drawn one by one, whatever number they make.
-	out.add([...(lang === 'bn' ? '০১২৩৪৫৬৭৮৯' : '0123456789')].join(' '));
+	out.add([...localDigits('0123456789', lang)].join(' '));
 	out.add(useTranslations(lang)('timeline.introUtc'));
 	return [...out];
 }

@@ -1,21 +1,25 @@
 import rss from '@astrojs/rss';
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getAbsoluteLocaleUrl } from 'astro:i18n';
 import { getStories } from '../../data/stories';
-import { langs, locales, type Lang } from '../../i18n/locales';
+import { langs, locales } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/t';
 import { storyFeedItems } from '../../lib/outputs/feeds';
 import { storySummary } from '../../lib/views/storySummary';
 import { FEED_FILE, storyPath } from '../../lib/outputs/urls';
 
-export const getStaticPaths = (() =>
-	langs.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+	const stories = await getStories();
+	return langs.map((lang) => ({
+		params: { lang },
+		props: { lang, stories: stories.filter((story) => story.editions[lang]) },
+	}));
+}) satisfies GetStaticPaths;
 
 /** The stories published in one language, newest outage first. */
-export const GET: APIRoute = async ({ params }) => {
-	const lang = params.lang as Lang;
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
+	const { lang, stories } = props;
 	const t = useTranslations(lang);
-	const stories = (await getStories()).filter((story) => story.editions[lang]);
 	return rss({
 		title: t('feed.siteTitle'),
 		description: t('index.description'),

@@ -1,18 +1,20 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getAbsoluteLocaleUrl } from 'astro:i18n';
-import { getStories, getStory, storyCacheKey, storyLangs } from '../../data/stories';
+import { getStories, storyCacheKey } from '../../data/stories';
+import { storyLangs } from '../../lib/routes/storyPage';
 import { timelineJson } from '../../lib/outputs/timelineJson';
 import { storyPath } from '../../lib/outputs/urls';
 
 export const getStaticPaths = (async () =>
 	(await getStories()).map((story) => ({
 		params: { slug: story.slug },
+		props: { story },
 		...storyCacheKey(story),
 	}))) satisfies GetStaticPaths;
 
 /** A story's timeline as open data, in both languages (docs/TIMELINE-JSON.md). */
-export const GET: APIRoute = async ({ params }) => {
-	const story = await getStory(params.slug);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => {
+	const { story } = props;
 	const editions = Object.fromEntries(
 		storyLangs(story).map((lang) => [
 			lang,

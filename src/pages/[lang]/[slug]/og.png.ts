@@ -1,22 +1,14 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStories, getStory, storyCacheKey, storyLangs } from '../../../data/stories';
-import type { Lang } from '../../../i18n/locales';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { storyEditionPaths } from '../../../data/stories';
 import { renderSocialCard } from '../../../lib/outputs/socialCard';
 import { socialCardLines } from '../../../lib/outputs/socialCardLines';
 
-export const getStaticPaths = (async () =>
-	(await getStories()).flatMap((story) =>
-		storyLangs(story).map((lang) => ({
-			params: { lang, slug: story.slug },
-			// Unchanged stories' cards are copied from the last build, like their pages.
-			...storyCacheKey(story),
-		})),
-	)) satisfies GetStaticPaths;
+// Unchanged stories' cards are copied from the last build, like their pages.
+export const getStaticPaths = storyEditionPaths;
 
 /** A story edition's social card (og:image), drawn at build time: docs/SOCIAL-CARD.md. */
-export const GET: APIRoute = async ({ params }) => {
-	const lang = params.lang as Lang;
-	const story = await getStory(params.slug);
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
+	const { story, lang } = props;
 	const png = await renderSocialCard({
 		title: story.editions[lang]!.data.title,
 		lang,

@@ -1,26 +1,19 @@
 import rss from '@astrojs/rss';
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { getAbsoluteLocaleUrl } from 'astro:i18n';
-import { getStories, getStory, storyCacheKey, storyLangs } from '../../../data/stories';
-import { locales, type Lang } from '../../../i18n/locales';
+import { storyEditionPaths } from '../../../data/stories';
+import { locales } from '../../../i18n/locales';
 import { useTranslations } from '../../../i18n/t';
 import { buildTimeline } from '../../../lib/views/buildTimeline';
 import { timelineFeedItems } from '../../../lib/outputs/feeds';
 import { FEED_FILE, storyPath } from '../../../lib/outputs/urls';
 
-export const getStaticPaths = (async () =>
-	(await getStories()).flatMap((story) =>
-		storyLangs(story).map((lang) => ({
-			params: { lang, slug: story.slug },
-			...storyCacheKey(story),
-		})),
-	)) satisfies GetStaticPaths;
+export const getStaticPaths = storyEditionPaths;
 
 /** A story's timeline entries in one language: a reader follows the outage in a feed reader. */
-export const GET: APIRoute = async ({ params }) => {
-	const lang = params.lang as Lang;
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
+	const { story, lang } = props;
 	const t = useTranslations(lang);
-	const story = await getStory(params.slug);
 	const edition = story.editions[lang]!;
 	const page = getAbsoluteLocaleUrl(lang, storyPath(story.slug));
 	return rss({
