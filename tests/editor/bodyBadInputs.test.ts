@@ -240,6 +240,7 @@ describe('check:content passes a story text that stays on the page', () => {
 			'<svg><animate attributeName="opacity" values="0;1" /></svg>',
 		],
 		['a data attribute', '<span data-note="x">Facebook</span>'],
+		['a title that mentions url()', '<abbr title="CSS url(https://example.org)">CSS</abbr>'],
 	])('%s', async (name, snippet) => {
 		const { dir } = storyWith(`ok-${name.replace(/\W+/g, '-')}`, snippet);
 		const { status, output } = await check(dir, 'en');

@@ -74,8 +74,9 @@ const ANIMATION_TAGS = new Set([
 	'animatecolor',
 ]);
 // A CSS url() in an attribute (an SVG fill, filter, mask, clip-path, marker): anything but a
-// reference to a place on the page (`url(#gradient)`) loads a file.
+// reference to a place on the page (`url(#gradient)`) loads a file. Text attributes only show it.
 const CSS_URL = /url\s*\(\s*['"]?\s*(?!#)/i;
+const TEXT_ATTRIBUTE = /^(?:title|alt|lang|dir|id|class|aria-[\w-]+|data-[\w-]+)$/i;
 // Links a reader may follow: the web, e-mail, and places on the page or site.
 const SAFE_LINK = /^(?:https?:\/\/|mailto:|#|\/(?!\/)|\.{0,2}\/|[^:/?#]*(?:[/?#]|$))/i;
 // Code that reads the machine that builds the site.
@@ -84,7 +85,9 @@ const READS_ENVIRONMENT = /\b(?:process|import\.meta|env|globalThis|require|Deno
 /**
  * Reads a story's MDX text the way the build does (@mdx-js/mdx with remark-gfm) and reports, with
  * its line, what would break the build or put something other than the story on the page:
- * expressions, imports, scripts, event handlers, unsafe links and unknown components, e.g.
+ * expressions, imports, scripts, event handlers, unsafe links, unknown components, markup that
+ * loads something from elsewhere or restyles the page (pictures, media, frames, SVG references,
+ * `style`), an animation that rewrites a link, and a second `<Timeline />`, e.g.
  * `{process.env.HOME}` → "would print a setting of the computer that builds the site".
  * `body` keeps the file's line numbers (the frontmatter blanked out).
  */
@@ -247,7 +250,7 @@ export async function checkBody(body: string, file: string): Promise<BodyReport>
 					messagesEn.bodyAnimateLink(name, value.trim()),
 					messagesBn.bodyAnimateLink(name, value.trim()),
 				);
-			} else if (value !== undefined && CSS_URL.test(value)) {
+			} else if (value !== undefined && !TEXT_ATTRIBUTE.test(attr) && CSS_URL.test(value)) {
 				add(
 					line,
 					messagesEn.bodyLoadAttribute(name, `url() in ${attr}=`),
