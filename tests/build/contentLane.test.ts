@@ -72,3 +72,23 @@ describe('the content lane publishes a real story', () => {
 		},
 	);
 });
+
+describe('the content lane refuses a story text that rewrites a link', () => {
+	it('stops at the check, before building, and leaves the output folder as it was', () => {
+		// <svg><a><animate attributeName="href" values="javascript:…"/>: passed the check, the
+		// build and the lane before (issue 22), only the CSP stopped it on a click.
+		const stories = join(ROOT, 'tests', 'fixtures', 'stories', 'body-svg-animate-link');
+		const out = join(work, 'refused');
+		const result = spawnSync('npm', ['run', 'build:content', '--', '--outDir', out], {
+			cwd: ROOT,
+			encoding: 'utf8',
+			env: { ...shellEnv(), STORIES_DIR: stories, ASTRO_CACHE_DIR: join(work, 'cache-refused') },
+		});
+		const output = `${result.stdout}\n${result.stderr}`;
+		expect(output).toContain(
+			'line 30: <animate attributeName="href"> would change a link\'s address while the reader looks at it',
+		);
+		expect(result.status, output).not.toBe(0);
+		expect(existsSync(out)).toBe(false);
+	}, 300_000);
+});
