@@ -72,6 +72,10 @@ const en = {
 	keptForNextRun: (count: number) =>
 		`The change is committed here (${count} ${count === 1 ? 'commit' : 'commits'} not yet on the remote); the next npm run publish pushes ${count === 1 ? 'it' : 'them'}.`,
 	where: 'It will appear at:',
+	badOption: (option: string) =>
+		`✗ ${option} is not an option of npm run publish. Nothing was done. It takes only the language of its messages, e.g. npm run publish -- --lang bn`,
+	badLang: (value: string) =>
+		`✗ --lang "${value}": use bn (Bengali) or en (English), e.g. npm run publish -- --lang bn. Nothing was done.`,
 };
 
 const bn: typeof en = {
@@ -114,6 +118,10 @@ const bn: typeof en = {
 	keptForNextRun: (count) =>
 		`পরিবর্তনটি এখানে কমিট হয়ে আছে (${bengaliDigits(count)}টি কমিট এখনও রিমোটে যায়নি); পরের বার npm run publish চালালে পাঠানো হবে।`,
 	where: 'যেখানে দেখা যাবে:',
+	badOption: (option) =>
+		`✗ ${option} npm run publish-এর কোনো অপশন নয়। কিছুই করা হয়নি। এটি শুধু বার্তার ভাষা নেয়, যেমন npm run publish -- --lang bn`,
+	badLang: (value) =>
+		`✗ --lang "${value}": bn (বাংলা) বা en (ইংরেজি) লিখুন, যেমন npm run publish -- --lang bn। কিছুই করা হয়নি।`,
 };
 
 const MESSAGES = { en, bn } satisfies Record<Lang, typeof en>;
@@ -325,7 +333,27 @@ function headVersion(git: (...args: string[]) => string, file: string): string |
 	}
 }
 
+/**
+ * Reads the command line: the language, or a message and status 2 for an unknown option or
+ * language (not a stack trace), e.g. `--lang xx` → `✗ --lang "xx": …`.
+ */
+export function readPublishArgs(argv: string[], env = process.env): { lang: Lang } | { status: 2 } {
+	let flag: string | undefined;
+	try {
+		flag = parseArgs({ args: argv, options: { lang: { type: 'string' } } }).values.lang;
+	} catch (error) {
+		const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? argv.join(' ');
+		console.error(MESSAGES[publishLang(undefined, env)].badOption(option));
+		return { status: 2 };
+	}
+	if (flag !== undefined && flag !== 'bn' && flag !== 'en') {
+		console.error(MESSAGES[publishLang(undefined, env)].badLang(flag));
+		return { status: 2 };
+	}
+	return { lang: publishLang(flag, env) };
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-	const { values } = parseArgs({ options: { lang: { type: 'string' } } });
-	process.exitCode = await publish(publishLang(values.lang));
+	const args = readPublishArgs(process.argv.slice(2));
+	process.exitCode = 'status' in args ? args.status : await publish(args.lang);
 }

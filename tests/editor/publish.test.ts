@@ -16,6 +16,7 @@ import {
 	describeStoryChange,
 	publish as publishIn,
 	publishLang,
+	readPublishArgs,
 	storyAddress,
 } from '../../scripts/publish';
 import { pushErrorLines, pushFailure } from '../../scripts/lib/pushFailure';
@@ -391,5 +392,45 @@ describe('pushFailure reads git', () => {
 			' ! [remote rejected] main -> main (pre-receive hook declined)',
 			"error: failed to push some refs to '/tmp/r'",
 		]);
+	});
+});
+
+describe('publish reads its command line without a stack trace', () => {
+	it.each([
+		[
+			['--foo'],
+			'en_GB.UTF-8',
+			'✗ --foo is not an option of npm run publish. Nothing was done. It takes only the language of its messages, e.g. npm run publish -- --lang bn',
+		],
+		[
+			['--foo'],
+			'bn_BD.UTF-8',
+			'✗ --foo npm run publish-এর কোনো অপশন নয়। কিছুই করা হয়নি। এটি শুধু বার্তার ভাষা নেয়, যেমন npm run publish -- --lang bn',
+		],
+		[
+			['--lang', 'xx'],
+			'en_GB.UTF-8',
+			'✗ --lang "xx": use bn (Bengali) or en (English), e.g. npm run publish -- --lang bn. Nothing was done.',
+		],
+		[
+			['--lang', 'xx'],
+			'bn_BD.UTF-8',
+			'✗ --lang "xx": bn (বাংলা) বা en (ইংরেজি) লিখুন, যেমন npm run publish -- --lang bn। কিছুই করা হয়নি।',
+		],
+	])('%j under %s', (argv, LANG, message) => {
+		const lines: string[] = [];
+		vi.spyOn(console, 'error').mockImplementation((line: unknown) => void lines.push(String(line)));
+		expect(readPublishArgs(argv, { LANG })).toEqual({ status: 2 });
+		expect(lines).toEqual([message]);
+	});
+
+	it('exits 2 as a command, changing nothing', () => {
+		addEntry('more-news');
+		const before = { files: files(), head: git('rev-parse', 'HEAD') };
+		const { status, output } = publish({}, '--lang', 'xx');
+		expect(status).toBe(2);
+		expect(output).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+		expect(files()).toEqual(before.files);
+		expect(git('rev-parse', 'HEAD')).toBe(before.head);
 	});
 });
