@@ -41,6 +41,6 @@ export function pushErrorLines(stderr: string): string[] {
 	return stderr
 		.split('\n')
 		.map((line) => line.trimEnd())
-		.filter((line) => /^(?:error|fatal|remote|\s*! )/i.test(line) && !/^remote: *$/.test(line))
+		.filter((line) => /^(?:error|fatal|remote|ssh|\s*! )/i.test(line) && !/^remote: *$/.test(line))
 		.slice(0, 6);
 }

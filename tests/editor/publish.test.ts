@@ -383,6 +383,17 @@ describe('pushFailure reads git', () => {
 		expect(pushFailure(stderr)).toBe(kind);
 	});
 
+	it("keeps ssh's own line when it cannot connect", () => {
+		expect(
+			pushErrorLines(
+				'ssh: connect to host github.com port 22: Network is unreachable\nfatal: Could not read from remote repository.\n\nPlease make sure you have the correct access rights',
+			),
+		).toEqual([
+			'ssh: connect to host github.com port 22: Network is unreachable',
+			'fatal: Could not read from remote repository.',
+		]);
+	});
+
 	it("keeps git's error lines, not its hints", () => {
 		expect(
 			pushErrorLines(
