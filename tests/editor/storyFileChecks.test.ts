@@ -74,6 +74,15 @@ const CASES: [string, number, number, string, number | undefined, string[], stri
 	],
 	['body-iframe', 1, 0, 'bn.mdx', 28, ['<iframe> is not allowed'], ['<iframe>']],
 	[
+		'body-svg-animate-link',
+		1,
+		0,
+		'bn.mdx',
+		30,
+		['<animate attributeName="href"> would change a link\'s address'],
+		['পাঠক দেখার সময় একটি লিংকের ঠিকানা বদলে দেবে'],
+	],
+	[
 		'body-attribute-expression',
 		1,
 		0,

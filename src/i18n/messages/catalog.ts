@@ -88,6 +88,18 @@ export interface EditorMessages {
 	bodyComponent: (name: string, allowed: string) => string;
 	bodyParse: (reason: string) => string;
 	bodyNoTimeline: string;
+	bodyQuoteNoEntry: string;
+	// The story text reaching outside the page (markup that loads from elsewhere, restyles it)
+	bodyImage: (url: string) => string;
+	bodyMedia: (tag: string) => string;
+	bodyFrame: (tag: string) => string;
+	bodyStyleTag: (tag: string) => string;
+	bodyHeadTag: (tag: string) => string;
+	bodyStyleAttribute: (tag: string) => string;
+	bodyLoadAttribute: (tag: string, attribute: string) => string;
+	bodySvgReference: (tag: string, attribute: string) => string;
+	bodyAnimateLink: (tag: string, attribute: string) => string;
+	bodyTimelineTwice: (firstLine: number | undefined) => string;
 	// Characters
 	controlChar: (field: string, code: string) => string;
 	bidiUnbalanced: (field: string) => string;

@@ -185,6 +185,28 @@ Exit status 0 when no story has a problem (warnings allowed), 1 otherwise.`,
 		`the story text does not parse as MDX: ${reason}. Close every tag you open (e.g. <strong>…</strong>), end components with /> (e.g. <Timeline />), and write a literal < or { as \\< or \\{`,
 	bodyNoTimeline:
 		'this edition never shows the timeline: its text has no <Timeline />. Put <Timeline /> on a line of its own where the timeline should appear',
+	bodyQuoteNoEntry:
+		'<PostQuote /> needs the id of the timeline entry whose quote it shows, in quotes, e.g. <PostQuote entry="stone-resolved" />',
+	bodyImage: (url) =>
+		`the picture "${url}" would be loaded from another site onto the reader's page, and a story loads nothing from elsewhere; link to it instead, e.g. [the picture](${url || 'https://…'})`,
+	bodyMedia: (tag) =>
+		`<${tag}> is not allowed in a story: it would load a picture, sound or video from another site onto the reader's page. Link to it instead, e.g. [what it shows](https://…)`,
+	bodyFrame: (tag) =>
+		`<${tag}> is not allowed in a story: it would show another site inside the page. Link to it instead, e.g. [the post](https://x.com/andymstone); a post quoted in the timeline is shown with <PostQuote entry="…" />`,
+	bodyStyleTag: (tag) =>
+		`<${tag}> is not allowed in a story: it would restyle the page or load a file from elsewhere. The site's stylesheet styles every story; for emphasis write **bold** or *italic*`,
+	bodyHeadTag: (tag) =>
+		`<${tag}> is not allowed in a story: it would change where the page's links lead or send the reader to another page. The site writes the page head itself; delete it`,
+	bodyStyleAttribute: (tag) =>
+		`style= on <${tag}> is not allowed in a story: it could load a file from elsewhere and overrides the site's look (dark mode, print). Delete it; for emphasis write **bold** or *italic*`,
+	bodyLoadAttribute: (tag, attribute) =>
+		`${attribute} on <${tag}> would load a file from elsewhere onto the reader's page; delete it. To point readers to something, link to it, e.g. [the status page](https://metastatus.com/)`,
+	bodySvgReference: (tag, attribute) =>
+		`${attribute}= on <${tag}> would load or copy something from another place into the page; only a link (<a href="https://…">) may point elsewhere. Delete it`,
+	bodyAnimateLink: (tag, attribute) =>
+		`<${tag} attributeName="${attribute}"> would change a link's address while the reader looks at it, so the link no longer goes where the story shows; delete the <${tag}>`,
+	bodyTimelineTwice: (firstLine) =>
+		`<Timeline /> appears a second time${firstLine ? ` (the first is on line ${firstLine})` : ''}; a page shows the timeline once. Delete this one`,
 
 	controlChar: (field, code) =>
 		`${field} contains an invisible control character (${code}); it breaks the RSS feeds and some readers' screens. Delete it (retype the text around it if you cannot see it)`,
