@@ -22,10 +22,10 @@ const sorted = (list: Carried[]) =>
 function fromJson(): Carried[] {
 	const data = timelineJsonSchema.parse(JSON.parse(readPage(`/${STORY}/timeline.json`)));
 	return data.entries.flatMap((e) => [
-		{ id: e.id, instant: e.instant, precision: e.precision, of: 'main' },
+		{ id: e.id, instant: 'instant' in e ? e.instant : e.date, precision: e.precision, of: 'main' },
 		...e.otherTimes.map((o) => ({
 			id: e.id,
-			instant: o.instant,
+			instant: 'instant' in o ? o.instant : o.date,
 			precision: o.precision,
 			of: typeof o.source.name === 'string' ? o.source.name : o.source.name.en,
 		})),
