@@ -174,12 +174,20 @@ describe('the Meta story’s summary', () => {
 			['2024-03-05T17:35:00.000Z', 'Wikipedia'],
 		]);
 		expect(worldwide.text).toBe('between about 2 hours 15 minutes and 2 hours 30 minutes');
-		expect(worldwide.sources.map((s) => s.name)).toEqual([
-			'businesslive.co.za',
-			'Wikipedia',
-			'latestly.com',
-			'topicsbox.com',
-			'The Bengali report on this page',
+		// Each source by its publisher's name, linked where EVENT-FACTS.md gives a URL.
+		expect(worldwide.sources.map((s) => [s.name, Boolean(s.url)])).toEqual([
+			['Business Live', false],
+			['Wikipedia', true],
+			['LatestLY', false],
+			['Topics Box', true],
+			['The Bengali report on this page', false],
+		]);
+		expect(buildStatusSummary(seedStory(), 'bn').spans[1]!.sources.map((s) => s.name)).toEqual([
+			'বিজনেস লাইভ',
+			'উইকিপিডিয়া',
+			'লেটেস্টলি',
+			'টপিকস বক্স',
+			'এই প্রতিবেদন',
 		]);
 	});
 
