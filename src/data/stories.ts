@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { newsroomFromEnv } from '../lib/views/siteFooter';
 import {
 	assembleStories,
 	newestOutageFirst,
@@ -156,5 +157,7 @@ export function storyCacheKey(story: SiteStory): { cacheKey: string } | Record<s
 		if (typeof digest !== 'string') return {};
 		parts.push(`${edition.id}:${digest}`);
 	}
+	// The footer's newsroom settings (the environment) are on every page, and Astro does not track them.
+	parts.push(`newsroom:${JSON.stringify(newsroomFromEnv(process.env))}`);
 	return { cacheKey: parts.sort().join(' ') };
 }

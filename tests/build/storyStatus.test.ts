@@ -20,6 +20,11 @@ const REPORTED = 'fixture-restoration-reported-2023-08-02';
 const RESOLVED = 'fixture-resolved-services-2023-09-10';
 let stories: string;
 let dir: string;
+const NEWSROOM = {
+	NEWSROOM_NAME_BN: 'পরীক্ষা ডেস্ক',
+	NEWSROOM_NAME_EN: 'Test Desk',
+	NEWSROOM_CONTACT: 'corrections@example.org',
+};
 
 beforeAll(async () => {
 	stories = mkdtempSync(join(ROOT, 'test-results', 'story-status-content-'));
@@ -27,7 +32,13 @@ beforeAll(async () => {
 	for (const slug of readdirSync(FIXTURES).filter((name) => name.startsWith('fixture-'))) {
 		cpSync(join(FIXTURES, slug), join(stories, slug), { recursive: true });
 	}
-	dir = await buildSite('story-status', { stories });
+	// A made-up newsroom (test data), set as a newsroom sets it: the build's environment.
+	Object.assign(process.env, NEWSROOM);
+	try {
+		dir = await buildSite('story-status', { stories });
+	} finally {
+		for (const key of Object.keys(NEWSROOM)) delete process.env[key];
+	}
 }, 240_000);
 
 afterAll(() => {
@@ -144,5 +155,25 @@ describe('a resolved story’s services', () => {
 				.querySelectorAll('.services li')
 				.map((li) => li.querySelector('strong')?.text),
 		).toEqual(['Was down, now working', 'Was partly working, now working']);
+	});
+});
+
+describe('the footer, with the newsroom’s settings', () => {
+	it('says who publishes, how to ask for a correction, and where the feed is', () => {
+		for (const [lang, publisher] of [
+			['bn', 'সময়রেখা প্রকাশ করে পরীক্ষা ডেস্ক।'],
+			['en', 'Somoyrekha is published by Test Desk.'],
+		] as const) {
+			for (const path of [`${lang}/index.html`, `${lang}/${UNSTATED}/index.html`]) {
+				const footer = parse(read(path)).querySelector('footer.site-footer')!;
+				expect(footer.querySelector('p')?.text).toBe(publisher);
+				expect(footer.querySelector('a[href^="mailto:"]')?.getAttribute('href')).toBe(
+					'mailto:corrections@example.org',
+				);
+				expect(footer.querySelector('a[type="application/rss+xml"]')?.getAttribute('href')).toBe(
+					`/${lang}/rss.xml`,
+				);
+			}
+		}
 	});
 });

@@ -64,4 +64,15 @@ describe.each(['bn', 'en'] as const)('the Meta story in %s on a 360×740 phone',
 		const violations = await axeViolations(page);
 		expect(violations.filter((v) => v.startsWith('link-in-text-block'))).toEqual([]);
 	});
+
+	it('has a footer that invents no publisher or contact when none is set, and links the feed', async () => {
+		// The shared build sets no NEWSROOM_* setting (README).
+		const footer = page.locator('footer.site-footer');
+		expect(await footer.locator('p').count()).toBe(1);
+		expect(await footer.locator('a[href^="mailto:"]').count()).toBe(0);
+		expect(await footer.textContent()).not.toMatch(/static|tracker|স্ট্যাটিক|ট্র্যাকার/i);
+		expect(await footer.locator('a[type="application/rss+xml"]').getAttribute('href')).toBe(
+			`/${lang}/rss.xml`,
+		);
+	});
 });

@@ -146,7 +146,7 @@ describe('a day entry in the LiveBlogPosting', () => {
 		const posting = liveBlogPosting({
 			...input('en'),
 			timeline: buildTimeline(story, 'en', story.zone),
-		}) as { liveBlogUpdate: { url: string; datePublished: string; headline: string }[] };
+		}) as unknown as { liveBlogUpdate: { url: string; datePublished: string; headline: string }[] };
 		const day = posting.liveBlogUpdate.find((u) => u.url.endsWith('#that-day'))!;
 		expect(day.datePublished).toBe('2024-07-19');
 		expect(day.headline).not.toMatch(/\d:\d\d|a\.m\.|p\.m\./);

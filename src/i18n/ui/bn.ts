@@ -40,8 +40,8 @@ export const bn = {
 	'kind.restoration': 'পরিষেবা স্বাভাবিক',
 	'quote.on': '{platform}-এ',
 	'quote.viewPost': '{platform}-এ {author}-এর পোস্ট',
-	'footer.about':
-		'সময়রেখা একটি স্ট্যাটিক ঘটনাক্রম সাইট। কোনও ট্র্যাকার নেই, বাইরের কোনও সার্ভারে অনুরোধ যায় না।',
+	'footer.publisher': 'সময়রেখা প্রকাশ করে {name}।',
+	'footer.correction': 'কোনও ভুল চোখে পড়লে সংশোধনের অনুরোধ জানান:',
 	'nav.search': 'খুঁজুন',
 	'feed.siteTitle': 'সময়রেখা: বাংলায় বিভ্রাটের প্রতিবেদন',
 	'feed.storyTitle': '{title}: ঘটনাক্রম',
