@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/locales';
 import { storyLangs } from '../lib/routes/storyPage';
+import { newsroomFromEnv } from '../lib/views/siteFooter';
 import {
 	assembleStories,
 	newestOutageFirst,
@@ -117,6 +118,8 @@ export function storyCacheKey(story: SiteStory): { cacheKey: string } | Record<s
 		if (typeof digest !== 'string') return {};
 		parts.push(`${edition.id}:${digest}`);
 	}
+	// The footer's newsroom settings (the environment) are on every page, and Astro does not track them.
+	parts.push(`newsroom:${JSON.stringify(newsroomFromEnv(process.env))}`);
 	return { cacheKey: parts.sort().join(' ') };
 }
 

@@ -28,8 +28,8 @@ const MAX_BACKOFF_MS = 30 * 60_000;
  * Asks for the story's `timeline.json` at most once per `intervalMs`, only while the page is
  * visible, with a conditional request (`If-None-Match` / `If-Modified-Since` from the last answer,
  * so an unchanged file costs a 304), doubling the wait after each error; calls `onNew` when the
- * file lists entries the page does not show; stops for good once the file says the story is
- * `resolved`. Returns a function that stops it.
+ * file lists entries the page does not show; stops for good once the file no longer says the story
+ * is `ongoing` (`resolved`, or `null`: the editor took the word back). Returns a function that stops it.
  */
 export function watchTimeline(options: LiveUpdatesOptions, env: LiveUpdatesEnv): () => void {
 	const known = new Set(options.known);
@@ -74,7 +74,8 @@ export function watchTimeline(options: LiveUpdatesOptions, env: LiveUpdatesEnv):
 					.filter((id): id is string => typeof id === 'string' && !known.has(id));
 				for (const id of fresh) known.add(id);
 				if (fresh.length) options.onNew(fresh);
-				if (data.status === 'resolved') stopped = true;
+				// Only the editor's `ongoing` keeps a page asking: `resolved`, or no status, stops it.
+				if (data.status !== 'ongoing') stopped = true;
 			}
 		} catch {
 			failures++;

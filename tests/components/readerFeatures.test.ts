@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import StatusSummary from '../../src/components/StatusSummary.astro';
 import Timeline from '../../src/components/Timeline.astro';
 import { fixturePage, fixtureStory } from '../support/fixtureStory';
+import { seedStory } from '../support/seed';
 
 // Made-up stories (tests/fixtures/components/): corrections and an update time; services and
 // disputed times with no update time.
@@ -25,7 +26,8 @@ describe('StatusSummary', () => {
 	it('lists each service and how it fared, in English', async () => {
 		const html = await render(StatusSummary, disputed, 'en');
 		expect(html.querySelectorAll('.services li').map((li) => li.text.split(' — ')[0])).toEqual([
-			'Service A: Down',
+			// The fixture gives no `status:`: what was, not a claim that it still is.
+			'Service A: Was down',
 			'Service B: Working',
 		]);
 		expect(html.querySelector('.sources')?.text).toBe('Source: fixture');
@@ -34,7 +36,7 @@ describe('StatusSummary', () => {
 	it('lists them in Bengali too', async () => {
 		const html = await render(StatusSummary, disputed, 'bn');
 		expect(html.querySelectorAll('.services li').map((li) => li.text.split(' — ')[0])).toEqual([
-			'পরিষেবা ক: অচল',
+			'পরিষেবা ক: অচল ছিল',
 			'পরিষেবা খ: সচল',
 		]);
 	});
@@ -55,7 +57,9 @@ describe('StatusSummary', () => {
 		// Nobody wrote an update time for this story: the summary invents none (the dateline
 		// under the headline shows an update time only where an editor wrote one).
 		expect(html.text).not.toMatch(/updated|Latest/i);
-		expect(html.querySelector('.badge')?.text).toBe('Resolved');
+		// No `status:` in the fixture: no badge, only that a restoration was reported.
+		expect(html.querySelector('.badge')).toBeNull();
+		expect(html.querySelector('h2 .state-note')?.text).toBe('A restoration has been reported');
 		expect(html.querySelector('a.jump')?.getAttribute('href')).toBe('#timeline');
 		expect(html.querySelector('dd time')?.getAttribute('datetime')).toBe(
 			'2030-03-04T15:00:00.000Z',
@@ -103,7 +107,9 @@ describe('corrections and updates', () => {
 			'service status-degraded',
 			'service status-working',
 		]);
-		expect(html.querySelector('.status-degraded')?.text).toContain('Partly working — It was slow.');
+		expect(html.querySelector('.status-degraded')?.text).toContain(
+			'Was partly working — It was slow.',
+		);
 		expect(html.querySelector('.sources')?.text).toBe('Sources: fixture; other fixture');
 	});
 
@@ -113,5 +119,43 @@ describe('corrections and updates', () => {
 		expect(
 			html.querySelectorAll('div.zone-switcher option').map((i) => i.getAttribute('value')),
 		).toEqual(['story', 'UTC', 'local']);
+	});
+});
+
+describe('StatusSummary and the editor’s status', () => {
+	it('without a status or a restoration: no badge, “No restoration has been reported”', async () => {
+		const timeline = disputed.timeline.filter((e) => e.kind !== 'restoration');
+		const story = { ...disputed, timeline, spans: [], restorationReported: false };
+		for (const [lang, words] of [
+			['bn', 'পরিষেবা ফেরার খবর মেলেনি'],
+			['en', 'No restoration has been reported'],
+		] as const) {
+			const html = await render(StatusSummary, story, lang);
+			// Before, this story was “Ongoing / Not restored yet” for ever.
+			expect(html.querySelector('.badge')).toBeNull();
+			expect(html.text).not.toMatch(/Ongoing|Not restored yet|চলছে|এখনও ফেরেনি/);
+			expect(html.querySelector('dl.span div:last-child dd')?.text).toBe(words);
+		}
+	});
+
+	it('in a resolved story, a service that was down is back: never “down” under “resolved”', async () => {
+		const html = await render(StatusSummary, { ...disputed, status: 'resolved' }, 'bn');
+		expect(html.querySelector('.badge')?.text).toBe('সমস্যা মিটেছে');
+		const down = html.querySelector('.services .status-down')!;
+		expect(down.text.split(' — ')[0]).toBe('পরিষেবা ক: অচল ছিল, এখন সচল');
+		expect(down.classList.contains('back')).toBe(true);
+	});
+
+	it('is a glance: the headline span and the jump link first, the rest behind a disclosure', async () => {
+		const html = await render(StatusSummary, seedStory(), 'en');
+		const more = html.querySelector('details.glance-more')!;
+		expect(more.querySelector('summary')?.text).toBe('More: Worldwide, Services');
+		expect(more.querySelectorAll('.services li')).toHaveLength(4);
+		expect(more.querySelector('h3')?.text).toBe('Worldwide');
+		// The report's own span is outside the disclosure, before the jump link.
+		const headline = html.querySelector('.span-group.headline')!;
+		expect(headline.querySelector('h3')?.text).toBe('In India');
+		expect(headline.closest('details')).toBeNull();
+		expect(html.querySelector('a.jump')?.closest('details')).toBeNull();
 	});
 });

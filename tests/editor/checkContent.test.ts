@@ -333,6 +333,7 @@ describe('check:content: every problem at once', () => {
 					'body-comment',
 					'text-isolate-balanced',
 					'story-ongoing',
+					'status-unstated',
 				].includes(f),
 		);
 		for (const fixture of invalid) {

@@ -24,9 +24,12 @@ const whatsapp = {
 };
 
 describe('buildStatusSummary', () => {
-	it('while the story is ongoing: a start, no span, “not restored yet”', () => {
+	it('while the editor says ongoing: a start, no span, “not restored yet”', () => {
 		const view = buildStatusSummary(
-			story({ timeline: [entry('start', '2024-03-05 21:00', 'outage-start', 'approximate')] }),
+			story({
+				status: 'ongoing',
+				timeline: [entry('start', '2024-03-05 21:00', 'outage-start', 'approximate')],
+			}),
 			'en',
 		);
 		expect(view.status).toEqual({ value: 'ongoing', label: 'Ongoing' });
@@ -62,8 +65,62 @@ describe('buildStatusSummary', () => {
 			}),
 			'en',
 		);
-		expect(view.status.value).toBe('ongoing');
+		expect(view.status.value).toBe('unstated');
 		expect(view.spans).toEqual([]);
+	});
+
+	it('without the editor’s word and without a restoration, claims neither: it says what is known', () => {
+		const timeline = [entry('start', '2024-03-05 21:00', 'outage-start', 'approximate')];
+		const bn = buildStatusSummary(story({ timeline }), 'bn');
+		// Before, this story was “বিভ্রাট চলছে” and “পরিষেবা এখনও ফেরেনি” for ever.
+		expect(bn.status).toEqual({ value: 'unstated', label: 'পরিষেবা ফেরার খবর মেলেনি' });
+		expect(bn.noEnd).toBe('পরিষেবা ফেরার খবর মেলেনি');
+		const en = buildStatusSummary(story({ timeline }), 'en');
+		expect([en.status.label, en.noEnd]).toEqual([
+			'No restoration has been reported',
+			'No restoration has been reported',
+		]);
+	});
+
+	it('without the editor’s word but with a restoration entry, says one was reported, not “resolved”', () => {
+		const view = buildStatusSummary(
+			story({
+				timeline: [
+					entry('start', '2024-03-05 21:00', 'outage-start'),
+					entry('end', '2024-03-05 22:30', 'restoration'),
+				],
+			}),
+			'en',
+		);
+		expect(view.status).toEqual({ value: 'unstated', label: 'A restoration has been reported' });
+		expect(view.spans).toHaveLength(1);
+	});
+
+	it('words a down service by the story’s state: never “down” under “resolved”', () => {
+		const down = { ...whatsapp, name: { bn: 'ফেসবুক', en: 'Facebook' }, status: 'down' };
+		const degraded = { ...down, status: 'degraded' };
+		const labels = (status: string | undefined, lang: 'bn' | 'en') =>
+			buildStatusSummary(
+				story({
+					...(status && { status }),
+					timeline: [entry('start', '2024-03-05 21:00', 'outage-start')],
+					services: [down, degraded, whatsapp],
+				}),
+				lang,
+			).services.map((s) => s.statusLabel);
+		expect(labels('resolved', 'bn')).toEqual([
+			'অচল ছিল, এখন সচল',
+			'আংশিক সমস্যা ছিল, এখন সচল',
+			'সচল',
+		]);
+		expect(labels('resolved', 'en')).toEqual([
+			'Was down, now working',
+			'Was partly working, now working',
+			'Working',
+		]);
+		expect(labels('ongoing', 'bn')).toEqual(['অচল', 'আংশিক সমস্যা', 'সচল']);
+		// The editor has not said whether it is over: what was, not what is.
+		expect(labels(undefined, 'en')).toEqual(['Was down', 'Was partly working', 'Working']);
 	});
 
 	it('words services, their status and note for the page’s language', () => {
@@ -117,12 +174,20 @@ describe('the Meta story’s summary', () => {
 			['2024-03-05T17:35:00.000Z', 'Wikipedia'],
 		]);
 		expect(worldwide.text).toBe('between about 2 hours 15 minutes and 2 hours 30 minutes');
-		expect(worldwide.sources.map((s) => s.name)).toEqual([
-			'businesslive.co.za',
-			'Wikipedia',
-			'latestly.com',
-			'topicsbox.com',
-			'The Bengali report on this page',
+		// Each source by its publisher's name, linked where EVENT-FACTS.md gives a URL.
+		expect(worldwide.sources.map((s) => [s.name, Boolean(s.url)])).toEqual([
+			['Business Live', false],
+			['Wikipedia', true],
+			['LatestLY', false],
+			['Topics Box', true],
+			['The Bengali report on this page', false],
+		]);
+		expect(buildStatusSummary(seedStory(), 'bn').spans[1]!.sources.map((s) => s.name)).toEqual([
+			'বিজনেস লাইভ',
+			'উইকিপিডিয়া',
+			'লেটেস্টলি',
+			'টপিকস বক্স',
+			'এই প্রতিবেদন',
 		]);
 	});
 

@@ -49,7 +49,7 @@ describe('a corrected entry in the feed', () => {
 });
 
 describe('a day-precision entry in the feed', () => {
-	it('is dated with the first moment of its day in its zone, not UTC midnight', () => {
+	it('has no pubDate (no time its sources did not give), and its date in its title', () => {
 		const story = metaStory({
 			zone: 'Asia/Dhaka',
 			timeline: [
@@ -68,7 +68,9 @@ describe('a day-precision entry in the feed', () => {
 			correction: 'Correction',
 			otherTime: 'Another source gives',
 		});
-		expect(item!.pubDate?.toISOString()).toBe('2024-07-18T18:00:00.000Z'); // 19 July, 00:00 in Dhaka
+		// Before, it was dated 2024-07-18T18:00Z: 19 July's midnight in Dhaka, a time no source gave.
+		expect(item).not.toHaveProperty('pubDate');
+		expect(item!.title).toBe('Update: Friday, 19 July 2024');
 	});
 });
 

@@ -118,3 +118,39 @@ describe('serializeJsonLd', () => {
 		]);
 	});
 });
+
+describe('a day entry in the LiveBlogPosting', () => {
+	it('is dated with its date only: no clock its sources did not give', () => {
+		// A made-up story: a timed start in Bangladesh, then an entry of which only the day is known.
+		const story = metaStory({
+			zone: 'Asia/Dhaka',
+			timeline: [
+				{
+					id: 'start',
+					time: '2024-07-19 10:00',
+					precision: 'approximate',
+					kind: 'outage-start',
+					text: { bn: 'শুরু।', en: 'It begins.' },
+					sources: [{ name: 'Fixture' }],
+				},
+				{
+					id: 'that-day',
+					time: '2024-07-19',
+					precision: 'day',
+					kind: 'update',
+					text: { bn: 'সেদিন।', en: 'That day.' },
+					sources: [{ name: 'Fixture' }],
+				},
+			],
+		});
+		const posting = liveBlogPosting({
+			...input('en'),
+			timeline: buildTimeline(story, 'en', story.zone),
+		}) as unknown as { liveBlogUpdate: { url: string; datePublished: string; headline: string }[] };
+		const day = posting.liveBlogUpdate.find((u) => u.url.endsWith('#that-day'))!;
+		expect(day.datePublished).toBe('2024-07-19');
+		expect(day.headline).not.toMatch(/\d:\d\d|a\.m\.|p\.m\./);
+		const start = posting.liveBlogUpdate.find((u) => u.url.endsWith('#start'))!;
+		expect(start.datePublished).toBe('2024-07-19T04:00:00.000Z');
+	});
+});

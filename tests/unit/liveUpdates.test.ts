@@ -49,10 +49,13 @@ function fakePage(answers: (() => Response)[]) {
 const json =
 	(ids: string[], extra: object = {}, headers: Record<string, string> = {}) =>
 	() =>
-		new Response(JSON.stringify({ entries: ids.map((id) => ({ id })), ...extra }), {
-			status: 200,
-			headers: { 'content-type': 'application/json', ...headers },
-		});
+		new Response(
+			JSON.stringify({ status: 'ongoing', entries: ids.map((id) => ({ id })), ...extra }),
+			{
+				status: 200,
+				headers: { 'content-type': 'application/json', ...headers },
+			},
+		);
 const notModified = () => new Response(null, { status: 304 });
 const MINUTE = 60_000;
 
@@ -119,6 +122,13 @@ describe('watchTimeline', () => {
 		await page.advance(60 * MINUTE);
 		expect(page.requests).toHaveLength(1);
 		expect(seen).toEqual([['c']]);
+	});
+
+	it('stops asking once the file no longer says ongoing: the editor took the word back', async () => {
+		const page = fakePage([json(['a', 'b'], { status: null }), json(['x'])]);
+		watch(page);
+		await page.advance(60 * MINUTE);
+		expect(page.requests).toHaveLength(1);
 	});
 
 	it('stops asking when stopped', async () => {

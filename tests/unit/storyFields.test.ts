@@ -57,15 +57,23 @@ describe('story fields: status, published, updated, byline, spans', () => {
 		]);
 	});
 
-	it('takes the story’s status from the editor, and infers it only when none is written', () => {
+	it('takes the story’s status from the editor only: without one it is unstated, never inferred', () => {
 		const closed = { ...original, timeline: [original.timeline[0]!] };
-		expect(resolveStory(editionSchema.parse(closed)).status).toBe('ongoing');
+		expect(resolveStory(editionSchema.parse(closed))).toMatchObject({
+			status: 'unstated',
+			statusGiven: false,
+			restorationReported: false,
+		});
 		expect(resolveStory(editionSchema.parse({ ...closed, status: 'resolved' }))).toMatchObject({
 			status: 'resolved',
 			statusGiven: true,
 			spans: [],
 		});
-		expect(resolveStory(editionSchema.parse(original)).status).toBe('resolved');
+		// A restoration entry is reported as such; it does not make the story `resolved`.
+		expect(resolveStory(editionSchema.parse(original))).toMatchObject({
+			status: 'unstated',
+			restorationReported: true,
+		});
 	});
 
 	it('refuses a status that is not one, naming the allowed words', () => {
@@ -142,7 +150,7 @@ describe('resolving the timeline once', () => {
 				],
 			}),
 		);
-		expect(story.status).toBe('ongoing');
+		expect([story.status, story.restorationReported]).toEqual(['unstated', false]);
 		expect(story.spans).toEqual([]);
 	});
 });

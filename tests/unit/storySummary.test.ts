@@ -8,7 +8,8 @@ describe('storySummary', () => {
 			date: { datetime: '2024-03-05', text: 'Tuesday, 5 March 2024' },
 			duration: { datetime: 'PT1H', text: 'about 1 hour' },
 			noEnd: undefined,
-			status: 'resolved',
+			// The fixture gives no `status:`: nothing infers one from its restoration entry.
+			status: 'unstated',
 		});
 		expect(storySummary(metaStory(), 'bn').duration?.text).toBe('প্রায় ১ ঘণ্টা');
 	});
@@ -17,6 +18,15 @@ describe('storySummary', () => {
 		const story = { ...metaStory(), spans: [], status: 'ongoing' as const };
 		expect(storySummary(story, 'en').duration).toBeUndefined();
 		expect(storySummary(story, 'en').noEnd).toBe('No restoration has been reported yet.');
+	});
+
+	it('without the editor’s word or a restoration, says none has been reported (no “yet”, no badge)', () => {
+		const story = { ...metaStory(), spans: [], restorationReported: false };
+		expect(storySummary(story, 'bn')).toMatchObject({
+			status: 'unstated',
+			noEnd: 'পরিষেবা ফেরার খবর মেলেনি',
+		});
+		expect(storySummary(story, 'en').noEnd).toBe('No restoration has been reported');
 	});
 
 	it('never says “not restored yet” of a resolved story with no restoration time', () => {

@@ -10,7 +10,15 @@ const json = () => timelineJson({ ...metaStory(), slug: 'meta', original: 'bn', 
 
 describe('timelineJson', () => {
 	it('gives every entry its UTC instant, its own zone, the local time there and the precision', () => {
-		expect(json().entries.map((e) => [e.id, e.instant, e.zone, e.local, e.precision])).toEqual([
+		expect(
+			json().entries.map((e) => [
+				e.id,
+				'instant' in e && e.instant,
+				e.zone,
+				'local' in e && e.local,
+				e.precision,
+			]),
+		).toEqual([
 			[
 				'india-logout',
 				'2024-03-05T15:30:00.000Z',
@@ -127,9 +135,80 @@ describe('timelineJson', () => {
 	it('publishes what its own schema accepts, and the schema refuses a local time as an instant', () => {
 		expect(timelineJsonSchema.safeParse(JSON.parse(JSON.stringify(json()))).success).toBe(true);
 		const broken = json();
-		broken.entries[0]!.instant = '2024-03-05 21:00';
+		Object.assign(broken.entries[0]!, { instant: '2024-03-05 21:00' });
 		const result = timelineJsonSchema.safeParse(broken);
 		expect(result.success).toBe(false);
 		expect(result.error?.issues[0]?.path).toEqual(['entries', 0, 'instant']);
+	});
+});
+
+/** A made-up story: a day entry in Bangladesh after a timed start, and no `status:`. */
+const dayStory = (fields: Record<string, unknown> = {}) =>
+	metaStory({
+		zone: 'Asia/Dhaka',
+		timeline: [
+			{
+				id: 'start',
+				time: '2024-07-19 10:00',
+				precision: 'approximate',
+				kind: 'outage-start',
+				text: { bn: 'শুরু।', en: 'It begins.' },
+				sources: [{ name: 'Fixture' }],
+			},
+			{
+				id: 'day-later',
+				time: '2024-07-19',
+				precision: 'day',
+				kind: 'update',
+				text: { bn: 'সেদিন।', en: 'That day.' },
+				sources: [{ name: 'Fixture' }],
+				otherTimes: [{ time: '2024-07-18', precision: 'day', source: { name: 'Other' } }],
+			},
+		],
+		...fields,
+	});
+
+describe('timelineJson: day entries and an unstated status', () => {
+	const data = timelineJson({ ...dayStory(), slug: 'day', original: 'bn', editions });
+
+	it('gives a day entry its date, zone and the interval it covers, and no instant or clock', () => {
+		const day = data.entries.find((e) => e.id === 'day-later')!;
+		expect(day).not.toHaveProperty('instant');
+		expect(day).not.toHaveProperty('local');
+		expect(day).toMatchObject({
+			date: '2024-07-19',
+			zone: 'Asia/Dhaka',
+			precision: 'day',
+			// 19 July in Bangladesh (UTC+6) runs from 18:00 UTC on the 18th to 18:00 UTC on the 19th.
+			interval: { start: '2024-07-18T18:00:00.000Z', end: '2024-07-19T18:00:00.000Z' },
+		});
+		expect(day.otherTimes[0]).not.toHaveProperty('instant');
+		expect(day.otherTimes[0]).toMatchObject({ date: '2024-07-18', precision: 'day' });
+		expect(timelineJsonSchema.safeParse(JSON.parse(JSON.stringify(data))).success).toBe(true);
+	});
+
+	it('refuses an instant on a day entry, and a day entry without its date', () => {
+		const withInstant = JSON.parse(JSON.stringify(data)) as { entries: object[] };
+		Object.assign(withInstant.entries[1]!, {
+			instant: '2024-07-18T18:00:00.000Z',
+			date: undefined,
+		});
+		expect(timelineJsonSchema.safeParse(withInstant).success).toBe(false);
+	});
+
+	it('says `status: null` when the editor gave none, and whether a restoration was reported', () => {
+		expect(data.version).toBe(2);
+		expect(data.status).toBeNull();
+		expect(data.restorationReported).toBe(false);
+		// A restoration entry is reported as such; it does not become `resolved`.
+		const meta = timelineJson({ ...metaStory(), slug: 'meta', original: 'bn', editions });
+		expect([meta.status, meta.restorationReported]).toEqual([null, true]);
+		const said = timelineJson({
+			...dayStory({ status: 'ongoing' }),
+			slug: 'day',
+			original: 'bn',
+			editions,
+		});
+		expect(said.status).toBe('ongoing');
 	});
 });

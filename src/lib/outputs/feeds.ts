@@ -42,7 +42,10 @@ export function storyFeedItems(stories: readonly StoryFeedInput[]): RSSFeedItem[
 
 /**
  * Items of a story's timeline feed, newest entry first: one item per entry, linking to the entry's
- * anchor on the page (`<pageUrl>#<entry id>`) and dated with the entry's instant.
+ * anchor on the page (`<pageUrl>#<entry id>`) and dated with the entry's instant. A day entry has
+ * no `pubDate`: its sources gave a date, not a time, and any time of that day (its midnight) would
+ * be a time nobody reported, which feed readers would sort before the outage began. Its date is in
+ * its title, and the items' order is the page's.
  */
 export function timelineFeedItems(
 	view: TimelineView,
@@ -57,8 +60,7 @@ export function timelineFeedItems(
 			return {
 				title: `${item.kindLabel}: ${item.local}`,
 				link: `${pageUrl}#${item.id}`,
-				// A day-precision entry is dated with the first moment of its day in its zone.
-				pubDate: item.instant,
+				...(item.precision !== 'day' && { pubDate: item.instant }),
 				description: item.text,
 				content: [
 					`<p>${escapeHtml(item.text)}</p>`,

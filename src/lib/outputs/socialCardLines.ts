@@ -12,7 +12,7 @@ export type SocialCardLines = Pick<
 
 /**
  * The site's name and the status and span lines of a story's social card in `lang`, from the
- * story's own status (the editor's word) and its headline span (the first of its `spans`), e.g.
+ * story's own status (the editor's word; without one, what the timeline reports and no colour) and its headline span (the first of its `spans`), e.g.
  * `{ statusLine: 'Resolved', spanLine: 'In India: around 9 p.m. IST – around 10 p.m. IST · about
  * 1 hour', status: 'resolved' }`.
  */
@@ -28,8 +28,9 @@ export function socialCardLines(story: Story, lang: Lang): SocialCardLines {
 		: [view.start?.local, view.noEnd].filter(Boolean).join(' · ');
 	return {
 		siteName: `${useTranslations('bn')('site.name')} · ${useTranslations('en')('site.name')}`,
-		statusLine: t(`card.${story.status}`),
+		// Without the editor's word the card says what is known, under a neutral mark.
+		statusLine: story.status === 'unstated' ? view.status.label : t(`card.${story.status}`),
 		spanLine,
-		status: story.status,
+		status: story.status === 'unstated' ? undefined : story.status,
 	};
 }

@@ -1,12 +1,17 @@
+import { fromZonedTime } from 'date-fns-tz/fromZonedTime';
 import { z } from 'astro/zod';
 import type { Lang } from '../../i18n/locales';
 import type { ResolvedStory } from '../story/resolveStory';
 import type { ResolvedTime, Source } from '../story/resolveTimeline';
-import { ENTRY_KINDS, PRECISIONS, SERVICE_STATUSES, STORY_STATUSES } from '../story/storySchema';
+import { ENTRY_KINDS, SERVICE_STATUSES, STORY_STATUSES } from '../story/storySchema';
 import { wallClock } from '../time/zonedClock';
 
-/** Version of the format in docs/TIMELINE-JSON.md; raised only when a field changes meaning or goes away. */
-export const TIMELINE_JSON_VERSION = 1;
+/**
+ * Version of the format in docs/TIMELINE-JSON.md; raised only when a field changes meaning or goes
+ * away. 2: a day entry has a `date` and the `interval` it covers, no `instant`; `status` is `null`
+ * when the editor gave none, and `restorationReported` says whether the timeline has one.
+ */
+export const TIMELINE_JSON_VERSION = 2;
 
 const isoInstant = z
 	.string()
@@ -16,22 +21,32 @@ const isoInstant = z
 	);
 const localTime = z
 	.string()
-	.regex(
-		/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/,
-		'a wall-clock time in the zone, e.g. 2024-03-05T21:00, or a date for day precision',
-	);
+	.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'a wall-clock time in the zone, e.g. 2024-03-05T21:00');
+const localDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, 'a calendar date in the zone, e.g. 2024-03-05');
 const bilingualText = z.object({ bn: z.string().min(1), en: z.string().min(1) });
 const jsonSource = z.object({
 	name: z.union([z.string().min(1), bilingualText]),
 	url: z.url().optional(),
 	detail: z.string().min(1).optional(),
 });
-const jsonTime = {
+/** A time to the minute (or about then): an instant, and the wall clock where the source gave it. */
+const timedTime = z.object({
 	instant: isoInstant,
 	local: localTime,
 	zone: z.string().min(1),
-	precision: z.enum(PRECISIONS),
-};
+	precision: z.enum(['exact', 'approximate']),
+});
+/** Only a date is known: the date in its zone, and the stretch of time that date covers there. */
+const dayTime = z.object({
+	date: localDate,
+	zone: z.string().min(1),
+	precision: z.literal('day'),
+	/** From the first moment of `date` in `zone` up to (not including) the first moment of the next. */
+	interval: z.object({ start: isoInstant, end: isoInstant }),
+});
+const jsonTime = z.discriminatedUnion('precision', [timedTime, dayTime]);
 
 /** The format of `timeline.json` (docs/TIMELINE-JSON.md), for validating what the site publishes. */
 export const timelineJsonSchema = z.object({
@@ -39,8 +54,10 @@ export const timelineJsonSchema = z.object({
 	story: z.string().min(1),
 	zone: z.string().min(1),
 	original: z.enum(['bn', 'en']),
-	/** `ongoing` or `resolved`, by the editor's word (inferred from a restoration entry without one). */
-	status: z.enum(STORY_STATUSES),
+	/** `ongoing` or `resolved`, the editor's word; `null` when the editor has not said (never inferred). */
+	status: z.enum(STORY_STATUSES).nullable(),
+	/** Whether the timeline has a `restoration` entry: a reported fact, not a status. */
+	restorationReported: z.boolean(),
 	/** When the newsroom first published the story, if the story file says. */
 	published: isoInstant.optional(),
 	/** When the newsroom last updated the story or any entry, if an editor said so. */
@@ -78,32 +95,33 @@ export const timelineJsonSchema = z.object({
 		}),
 	),
 	entries: z.array(
-		z.object({
-			id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
-			...jsonTime,
-			kind: z.enum(ENTRY_KINDS),
-			key: z.boolean(),
-			text: bilingualText,
-			links: z.partialRecord(z.enum(['bn', 'en']), z.url()),
-			sources: z.array(jsonSource).min(1),
-			quote: z
-				.object({
-					author: z.string().min(1),
-					handle: z.string().optional(),
-					platform: z.string().min(1),
-					url: z.url().optional(),
-					lang: z.enum(['bn', 'en']),
-					text: z.string().min(1),
-					dateline: z.string().optional(),
-					translation: z
-						.object({ bn: z.string().optional(), en: z.string().optional() })
-						.optional(),
-				})
-				.optional(),
-			otherTimes: z.array(z.object({ ...jsonTime, source: jsonSource })),
-			updated: isoInstant.optional(),
-			correction: bilingualText.optional(),
-		}),
+		z
+			.object({
+				id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+				kind: z.enum(ENTRY_KINDS),
+				key: z.boolean(),
+				text: bilingualText,
+				links: z.partialRecord(z.enum(['bn', 'en']), z.url()),
+				sources: z.array(jsonSource).min(1),
+				quote: z
+					.object({
+						author: z.string().min(1),
+						handle: z.string().optional(),
+						platform: z.string().min(1),
+						url: z.url().optional(),
+						lang: z.enum(['bn', 'en']),
+						text: z.string().min(1),
+						dateline: z.string().optional(),
+						translation: z
+							.object({ bn: z.string().optional(), en: z.string().optional() })
+							.optional(),
+					})
+					.optional(),
+				otherTimes: z.array(z.intersection(jsonTime, z.object({ source: jsonSource }))),
+				updated: isoInstant.optional(),
+				correction: bilingualText.optional(),
+			})
+			.and(jsonTime),
 	),
 });
 
@@ -115,6 +133,8 @@ export interface TimelineJsonInput extends Pick<
 	ResolvedStory,
 	'zone' | 'status' | 'published' | 'updated' | 'timeline' | 'spans' | 'services'
 > {
+	/** Whether the timeline has a restoration entry; worked out from `timeline` when absent. */
+	restorationReported?: boolean | undefined;
 	slug: string;
 	original: Lang;
 	/** Each published edition's title, description and absolute page URL. */
@@ -123,17 +143,36 @@ export interface TimelineJsonInput extends Pick<
 
 const MINUTE = 60_000;
 
-/** A resolved time as published: the instant, and the wall clock in the zone the source gave. */
-function time({ instant, zone, precision, localDate }: ResolvedTime) {
+/**
+ * A resolved time as published: the instant and the wall clock in the zone the source gave; for a
+ * day, only its date in its zone and the interval that date covers, never a made-up clock time.
+ */
+function time({ instant, zone, precision, localDate }: ResolvedTime): z.infer<typeof jsonTime> {
+	if (precision === 'day') {
+		return {
+			date: localDate,
+			zone,
+			precision,
+			interval: { start: dayStart(localDate, zone), end: dayStart(nextDate(localDate), zone) },
+		};
+	}
 	const { day, hour, minute } = wallClock(instant, zone);
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return {
 		instant: instant.toISOString(),
-		local: precision === 'day' ? localDate : `${day}T${pad(hour)}:${pad(minute)}`,
+		local: `${day}T${pad(hour)}:${pad(minute)}`,
 		zone,
 		precision,
 	};
 }
+
+/** The first moment of `date` (`YYYY-MM-DD`) in `zone`, as a UTC instant. */
+const dayStart = (date: string, zone: string) =>
+	fromZonedTime(`${date}T00:00:00`, zone).toISOString();
+
+/** The calendar date after `date` (`YYYY-MM-DD`). */
+const nextDate = (date: string) =>
+	new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 const source = (s: Source) => ({
 	name: s.name,
@@ -153,7 +192,9 @@ export function timelineJson(story: TimelineJsonInput): TimelineJson {
 		story: story.slug,
 		zone: story.zone,
 		original: story.original,
-		status: story.status,
+		status: story.status === 'unstated' ? null : story.status,
+		restorationReported:
+			story.restorationReported ?? story.timeline.some((e) => e.kind === 'restoration'),
 		...(story.published && { published: story.published.toISOString() }),
 		...(story.updated && { updated: story.updated.toISOString() }),
 		editions: story.editions,

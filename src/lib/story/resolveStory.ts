@@ -2,8 +2,14 @@ import { namedSpan, outageSpan, type OutageSpan } from './outageSpan';
 import { resolveTimeline, type ResolvedEntry } from './resolveTimeline';
 import type { Edition, STORY_STATUSES } from './storySchema';
 
-/** `ongoing` or `resolved`. */
-export type StoryStatus = (typeof STORY_STATUSES)[number];
+/** What the editor can say of a story: `ongoing` or `resolved`. */
+export type EditorStatus = (typeof STORY_STATUSES)[number];
+
+/**
+ * What a story claims about its outage: the editor's word, or `unstated` when the editor gave
+ * none. Nothing infers a status: a story without one claims neither ongoing nor resolved.
+ */
+export type StoryStatus = EditorStatus | 'unstated';
 
 /** One service and how it fared, as the original edition names it. */
 export type Service = NonNullable<Edition['services']>[number];
@@ -15,10 +21,12 @@ export type Service = NonNullable<Edition['services']>[number];
 export interface ResolvedStory {
 	/** The story's zone: local times are written, and shown first, in it. */
 	zone: string;
-	/** The editor's word; without one, `resolved` when the timeline has a restoration. */
+	/** The editor's word (`status:`); `unstated` without one, whatever the timeline holds. */
 	status: StoryStatus;
-	/** True when the editor wrote `status:`; false when it was inferred. */
+	/** True when the editor wrote `status:`. */
 	statusGiven: boolean;
+	/** True when the timeline has a `restoration` entry: a fact the page may state on its own. */
+	restorationReported: boolean;
 	/** When the newsroom first published the story, if the story file says. */
 	published?: Date | undefined;
 	/** The latest update time an editor wrote (the story's `updated` or any entry's). */
@@ -55,9 +63,10 @@ export function resolveStory(edition: Edition): ResolvedStory {
 	const byline = edition.byline;
 	return {
 		zone,
-		status:
-			edition.status ?? (timeline.some((e) => e.kind === 'restoration') ? 'resolved' : 'ongoing'),
+		// The editor's word only: a restoration entry is reported as such, never as `resolved`.
+		status: edition.status ?? 'unstated',
 		statusGiven: edition.status !== undefined,
+		restorationReported: timeline.some((e) => e.kind === 'restoration'),
 		published,
 		updated: updates.length ? new Date(Math.max(...updates.map((d) => d.getTime()))) : undefined,
 		byline: typeof byline === 'string' ? { bn: byline, en: byline } : byline,

@@ -24,6 +24,10 @@ export interface SummaryTime {
 export interface ServiceView {
 	name: string;
 	status: Service['status'];
+	/**
+	 * How it fared, in the story's tense: "Down" while the editor says the outage is ongoing,
+	 * "Was down, now working" once resolved, "Was down" when the editor has not said.
+	 */
 	statusLabel: string;
 	note?: string | undefined;
 	sources: SourceView[];
@@ -31,7 +35,10 @@ export interface ServiceView {
 
 /** The story's status at a glance, worded for one language. */
 export interface StatusSummaryView {
-	/** The story's state by the editor's word, e.g. `{ value: 'resolved', label: 'Resolved' }`. */
+	/**
+	 * The story's state by the editor's word, e.g. `{ value: 'resolved', label: 'Resolved' }`;
+	 * without one, `unstated` and what is known: "No restoration has been reported", or that one was.
+	 */
 	status: { value: StoryStatus; label: string };
 	/**
 	 * The spans the story reports, its headline span first, e.g. In India: around 9 p.m. IST to
@@ -52,7 +59,28 @@ export interface StatusSummaryView {
 export type StatusSummaryInput = Pick<
 	ResolvedStory,
 	'zone' | 'timeline' | 'spans' | 'services' | 'status' | 'updated'
->;
+> &
+	Partial<Pick<ResolvedStory, 'restorationReported'>>;
+
+/** How a service fared, worded for the story's state: a resolved story's services are back. */
+function serviceLabel(status: Service['status'], story: StoryStatus, lang: Lang): string {
+	const t = useTranslations(lang);
+	if (status === 'working' || story === 'ongoing') return t(`status.${status}`);
+	if (story === 'resolved')
+		return t(status === 'down' ? 'status.backFromDown' : 'status.backFromDegraded');
+	// The editor has not said whether it is over: what was, not what is.
+	return t(status === 'down' ? 'status.wasDown' : 'status.wasDegraded');
+}
+
+/** The story's state in words: the editor's word, or without one what the timeline reports. */
+export function statusLabel(
+	story: { status: StoryStatus; restorationReported?: boolean | undefined },
+	lang: Lang,
+): string {
+	const t = useTranslations(lang);
+	if (story.status !== 'unstated') return t(`status.story.${story.status}`);
+	return t(story.restorationReported ? 'status.unstated.restoration' : 'status.unstated.none');
+}
 
 /**
  * The story's state, its spans (the headline span first), the services it hit and how, and when
@@ -64,7 +92,7 @@ export function buildStatusSummary(story: StatusSummaryInput, lang: Lang): Statu
 	const services = story.services.map((service): ServiceView => ({
 		name: service.name[lang],
 		status: service.status,
-		statusLabel: t(`status.${service.status}`),
+		statusLabel: serviceLabel(service.status, story.status, lang),
 		note: service.note?.[lang],
 		sources: service.sources.map((s) => sourceView(s, lang)),
 	}));
@@ -75,14 +103,16 @@ export function buildStatusSummary(story: StatusSummaryInput, lang: Lang): Statu
 	const latest = story.timeline.filter((e) => e.precision !== 'day').at(-1)?.instant;
 	const updated = story.updated ?? latest;
 	return {
-		status: { value: story.status, label: t(`status.story.${story.status}`) },
+		status: { value: story.status, label: statusLabel(story, lang) },
 		spans,
 		start: spans.length || !firstStart ? undefined : timeView(firstStart, lang, story.zone),
 		noEnd: spans.length
 			? undefined
 			: story.status === 'ongoing'
 				? t('status.ongoing')
-				: t('status.noRestorationTime'),
+				: story.status === 'resolved' || story.restorationReported
+					? t('status.noRestorationTime')
+					: t('status.unstated.none'),
 		services,
 		serviceSources,
 		lastUpdated: updated && {

@@ -10,10 +10,22 @@ export interface StorySummary {
 	date?: { datetime: string; text: string } | undefined;
 	/** The headline span's length; absent when the story has no span. */
 	duration?: { datetime: string; text: string } | undefined;
-	/** Without a span: "No restoration has been reported yet." or, for a resolved story, that no time was reported. */
+	/**
+	 * Without a span: "No restoration has been reported yet." (ongoing), that no restoration time
+	 * was reported (resolved, or a restoration entry without a time), or, when the editor gave no
+	 * status and the timeline no restoration, "No restoration has been reported".
+	 */
 	noEnd?: string | undefined;
-	/** The story's state, by the editor's word. */
+	/** The story's state, by the editor's word; `unstated` without one (no badge). */
 	status: ResolvedStory['status'];
+}
+
+function noEndKey(
+	story: Pick<ResolvedStory, 'status'> & { restorationReported?: boolean | undefined },
+) {
+	if (story.status === 'ongoing') return 'timeline.ongoing';
+	if (story.status === 'resolved') return 'timeline.noRestorationTime';
+	return story.restorationReported ? 'status.noRestorationTime' : 'status.unstated.none';
 }
 
 /** One story as a list shows it: its edition's headline and standfirst, date, status and span. */
@@ -28,7 +40,8 @@ export interface StoryListItem extends StorySummary {
  * `{ date: { datetime: '2024-03-05', text: 'Tuesday, 5 March 2024' }, duration: { datetime: 'PT1H', text: 'about 1 hour' } }`.
  */
 export function storySummary(
-	story: Pick<ResolvedStory, 'timeline' | 'spans' | 'status' | 'zone'>,
+	story: Pick<ResolvedStory, 'timeline' | 'spans' | 'status' | 'zone'> &
+		Partial<Pick<ResolvedStory, 'restorationReported'>>,
 	lang: Lang,
 ): StorySummary {
 	const [first] = story.timeline;
@@ -47,9 +60,7 @@ export function storySummary(
 			datetime: isoDuration(span.maxMs),
 			text: formatDurationRange(span.minMs, span.maxMs, lang, span.approximate),
 		},
-		noEnd: span
-			? undefined
-			: t(story.status === 'ongoing' ? 'timeline.ongoing' : 'timeline.noRestorationTime'),
+		noEnd: span ? undefined : t(noEndKey(story)),
 		status: story.status,
 	};
 }
