@@ -11,6 +11,7 @@ import { deferToPostbuild } from './src/integrations/postbuild';
 import { LATE_FAMILY, WHOLE_FONTS } from './src/integrations/wholeFonts';
 import { zoneSwitcherLateText } from './src/integrations/zoneSwitcherLateText';
 import { headersFileIntegration } from './src/integrations/headersFile';
+import { webEditor } from './src/integrations/webEditor';
 
 /** Where the site is published; the base path lets it live under a sub-folder (GitHub Pages). */
 const site = process.env.SITE_URL ?? 'https://somoyrekha.example';
@@ -77,7 +78,7 @@ export default defineConfig({
 		// are for people, not crawlers.
 		sitemap({
 			i18n: { defaultLocale: 'bn', locales: { bn: 'bn', en: 'en' } },
-			filter: (page) => !/\/(bn|en)\/search\/$/.test(page),
+			filter: (page) => !/\/(bn|en)\/search\/$/.test(page) && !/\/admin\/$/.test(page),
 			// The root page is the bilingual language chooser, not a Bengali page: it is the
 			// x-default of the home pages' cluster.
 			serialize: (item) => {
@@ -114,6 +115,8 @@ export default defineConfig({
 		pagefind(),
 		// The `_headers` file for hosts that read one (docs/DEPLOY.md).
 		headersFileIntegration(),
+		// The web editor at /admin/ (docs/EDITOR.md): Decap CMS from node_modules, its local back end in `astro dev`.
+		webEditor(),
 	],
 	// The Content Security Policy is a <meta> the pages write themselves
 	// (src/lib/outputs/contentSecurityPolicy.ts; docs/DEPLOY.md explains it). Astro's `security.csp` would
