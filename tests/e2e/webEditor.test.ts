@@ -16,7 +16,8 @@ let stories: string;
 let server: DevServer;
 let browser: TestBrowser;
 const file = () => join(stories, SLUG, 'bn.mdx');
-const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
+const frontmatter = (text: string) =>
+	parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
 
 beforeAll(async () => {
 	stories = mkdtempSync(join(tmpdir(), 'somoyrekha-stories-'));
@@ -35,7 +36,10 @@ afterAll(async () => {
 async function openStoryAndAddEntry(page: Page): Promise<void> {
 	await page.goto(`${server.origin}/admin/#/collections/stories/entries/${SLUG}/bn`);
 	const login = page.getByRole('button', { name: 'Login' });
-	await login.or(page.getByRole('button', { name: /Add ঘটনা/ })).first().waitFor({ timeout: 60_000 });
+	await login
+		.or(page.getByRole('button', { name: /Add ঘটনা/ }))
+		.first()
+		.waitFor({ timeout: 60_000 });
 	if (await login.isVisible()) await login.click();
 	await page.getByRole('button', { name: /Add ঘটনা/ }).click();
 }
@@ -83,7 +87,10 @@ describe('the web editor (/admin/) on npm run dev, on a 360 px phone', () => {
 		expect(shown).toContain('15:39 UTC');
 		await (await field(page, 'বাংলা · Bengali$')).fill('পরীক্ষার এন্ট্রি: ঢাকা থেকে খবর');
 		await (await field(page, 'ইংরেজি · English$')).fill('Test entry: a report from Dhaka');
-		await page.getByRole('button', { name: /Add সূত্র/ }).last().click();
+		await page
+			.getByRole('button', { name: /Add সূত্র/ })
+			.last()
+			.click();
 		await (await field(page, 'নাম · Name')).fill('test fixture');
 		await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'admin-phone-time.png') });
 		await publish(page);
@@ -99,19 +106,37 @@ describe('the web editor (/admin/) on npm run dev, on a 360 px phone', () => {
 		const start = lines.indexOf('  - id: dhaka-report');
 		const end = lines.indexOf('  - id: india-restored');
 		expect([...lines.slice(0, start), ...lines.slice(end)].join('\n')).toBe(before);
-		expect(lines.slice(start, end).join('\n')).toMatchInlineSnapshot();
+		expect(lines.slice(start, end).join('\n')).toMatchInlineSnapshot(`
+			"  - id: dhaka-report
+			    zone: Asia/Dhaka
+			    precision: exact
+			    kind: update
+			    time: "2024-03-05 21:39"
+			    text:
+			      bn: "পরীক্ষার এন্ট্রি: ঢাকা থেকে খবর"
+			      en: "Test entry: a report from Dhaka"
+			    sources:
+			      - name: test fixture
+			"
+		`);
 		// The content lane's check passes on the saved folder.
-		execFileSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/check-content.ts'], {
-			cwd: ROOT,
-			env: { ...process.env, STORIES_DIR: stories },
-			stdio: 'pipe',
-		});
+		execFileSync(
+			process.execPath,
+			[join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/check-content.ts'],
+			{
+				cwd: ROOT,
+				env: { ...process.env, STORIES_DIR: stories },
+				stdio: 'pipe',
+			},
+		);
 		// The dev page shows the entry at its instant.
 		await expect
 			.poll(
 				async () => {
 					const html = await (await fetch(`${server.origin}/en/${SLUG}/`)).text();
-					return html.includes('Test entry: a report from Dhaka') && html.includes('2024-03-05T15:39:00');
+					return (
+						html.includes('Test entry: a report from Dhaka') && html.includes('2024-03-05T15:39:00')
+					);
 				},
 				{ timeout: 30_000 },
 			)
@@ -130,7 +155,10 @@ describe('the web editor (/admin/) on npm run dev, on a 360 px phone', () => {
 		await choose(page, 'ধরন', 'update');
 		await (await field(page, 'বাংলা · Bengali$')).fill('পরীক্ষা');
 		await (await field(page, 'ইংরেজি · English$')).fill('Test');
-		await page.getByRole('button', { name: /Add সূত্র/ }).last().click();
+		await page
+			.getByRole('button', { name: /Add সূত্র/ })
+			.last()
+			.click();
 		await (await field(page, 'নাম · Name')).fill('test fixture');
 		const meaning = page.locator('[data-time-meaning]').last();
 		await (await field(page, 'সময় ·')).fill('2024-03-10 02:30');

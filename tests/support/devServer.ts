@@ -35,7 +35,8 @@ export async function startDevServer(
 ): Promise<DevServer> {
 	const project = mkdtempSync(join(tmpdir(), 'somoyrekha-dev-'));
 	for (const item of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
-		if (existsSync(join(ROOT, item))) cpSync(join(ROOT, item), join(project, item), { recursive: true });
+		if (existsSync(join(ROOT, item)))
+			cpSync(join(ROOT, item), join(project, item), { recursive: true });
 	}
 	symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
 	const port = await freePort();
@@ -51,7 +52,14 @@ export async function startDevServer(
 	let log = '';
 	const server: ChildProcess = spawn(
 		process.execPath,
-		[join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'],
+		[
+			join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'),
+			'dev',
+			'--port',
+			String(port),
+			'--host',
+			'127.0.0.1',
+		],
 		{ cwd: project, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
 	);
 	server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));

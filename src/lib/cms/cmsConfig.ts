@@ -118,7 +118,8 @@ const QUOTE_FIELDS: Record<keyof typeof quoteSchema.shape, CmsField> = {
 		name: 'platform',
 		label: both('প্ল্যাটফর্ম', 'Platform'),
 		widget: 'string',
-		default: 'X',
+		required: false,
+		hint: both('না লিখলে X', 'X unless you write another'),
 	},
 	url: { name: 'url', label: both('পোস্টের লিংক', 'Post link'), widget: 'string', required: false },
 	lang: {
