@@ -367,6 +367,8 @@ export function pagesIn(files: string[], base: string): string[] {
 	return files
 		.filter((f) => f.endsWith('.html'))
 		.map((f) => f.split('\\').join('/'))
+		// The web editor (/admin/, docs/EDITOR.md) is a tool for the newsroom, not a reader page.
+		.filter((f) => !f.startsWith('admin/'))
 		.map((f) => `${base}${f.replace(/(^|\/)index\.html$/, '$1')}`)
 		.sort();
 }

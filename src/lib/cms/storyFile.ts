@@ -1,6 +1,7 @@
 import { deepEqual } from './deepEqual';
 import { isMap, isSeq, Scalar, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { readFrontmatter } from '../editor/insertEntry';
+import { entrySchema, quoteSchema, sourceSchema } from '../story/storySchema';
 import { EventTimeError, parseEventTime, type Precision } from '../time/parseEventTime';
 
 /** The key under which the web editor keeps the file as it was read (never written out). */
@@ -44,6 +45,30 @@ function prune(value: unknown): unknown {
 		return entries.length ? Object.fromEntries(entries) : undefined;
 	}
 	return isEmpty(value) ? undefined : value;
+}
+
+/** A form gives keys in the order they were typed; the house writes them in the schema's order. */
+const ORDER = {
+	entry: Object.keys(entrySchema.shape),
+	source: Object.keys(sourceSchema.shape),
+	quote: Object.keys(quoteSchema.shape),
+	text: ['bn', 'en'],
+};
+
+function sortKeys(value: Data, keys: string[]): Data {
+	const rank = (k: string) => (keys.includes(k) ? keys.indexOf(k) : keys.length);
+	return Object.fromEntries(Object.entries(value).sort(([a], [b]) => rank(a) - rank(b)));
+}
+
+/** A new entry with its keys in the schema's order (id, time, zone, precision, kind, …), e.g. as `npm run add:entry` writes it. */
+function inHouseOrder(entry: Data): Data {
+	const out = sortKeys(entry, ORDER.entry);
+	for (const key of ['text', 'correction'])
+		if (out[key] && typeof out[key] === 'object') out[key] = sortKeys(out[key] as Data, ORDER.text);
+	if (Array.isArray(out.sources))
+		out.sources = (out.sources as Data[]).map((s) => sortKeys(s, ORDER.source));
+	if (out.quote && typeof out.quote === 'object') out.quote = sortKeys(out.quote as Data, ORDER.quote);
+	return out;
 }
 
 /** The instant a timeline entry means, or `undefined` when it cannot be read. */
@@ -134,7 +159,7 @@ function mergeTimeline(doc: Document, entries: Data[]): void {
 			for (const [key, value] of Object.entries(entry)) update(existing, key, value, doc);
 			continue;
 		}
-		const clean = (prune(entry) ?? {}) as Data;
+		const clean = inHouseOrder((prune(entry) ?? {}) as Data);
 		if (clean.key === false) delete clean.key;
 		const node = doc.createNode(clean) as YAMLMap;
 		quoteTimes(node);
