@@ -106,7 +106,7 @@ describe('the web editor (/admin/) on npm run dev, on a 360 px phone', () => {
 		const start = lines.indexOf('  - id: dhaka-report');
 		const end = lines.indexOf('  - id: india-restored');
 		expect([...lines.slice(0, start), ...lines.slice(end)].join('\n')).toBe(before);
-		expect(lines.slice(start, end).join("\n")).toBe(
+		expect(lines.slice(start, end).join('\n')).toBe(
 			[
 				'  - id: dhaka-report',
 				'    time: "2024-03-05 21:39"',
