@@ -40,9 +40,9 @@ export function webEditor(): AstroIntegration {
 				// decap-server reads its folder from the environment when it registers.
 				process.env.GIT_REPO_DIRECTORY = localRepository(root);
 				const { registerLocalFs } = require('decap-server/dist/middlewares') as {
-					registerLocalFs(app: unknown, options?: { logLevel?: string }): Promise<void>;
+					registerLocalFs: (app: unknown, options?: { logLevel?: string }) => Promise<void>;
 				};
-				const app = express();
+				const app = express() as (q: unknown, s: unknown, n: unknown) => void;
 				await registerLocalFs(app, { logLevel: 'warn' });
 				const files = `${base}admin/cms/`;
 				// Before Astro's page handler (Astro puts its URL checks in front of it, and of this).
@@ -51,11 +51,7 @@ export function webEditor(): AstroIntegration {
 					if (path === LOCAL_API) {
 						// decap-server answers at /api/v1.
 						req.url = LOCAL_API.replace(/\/$/, '');
-						(app as unknown as (q: typeof req, s: typeof res, n: typeof next) => void)(
-							req,
-							res,
-							next,
-						);
+						app(req, res, next);
 						return;
 					}
 					if (!path.startsWith(files)) return next();

@@ -20,7 +20,7 @@ interface ControlProps {
 	entry: Immutable;
 	forID: string;
 	classNameWrapper: string;
-	onChange(value: string): void;
+	onChange: (value: string) => void;
 }
 type H = (tag: unknown, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 interface Cms {

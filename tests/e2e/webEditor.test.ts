@@ -92,7 +92,6 @@ describe('the web editor (/admin/) on npm run dev, on a 360 px phone', () => {
 			.last()
 			.click();
 		await (await field(page, 'নাম · Name')).fill('test fixture');
-		await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'admin-phone-time.png') });
 		await publish(page);
 		await expect
 			.poll(() => readFileSync(file(), 'utf8') !== before, { timeout: 20_000 })
@@ -166,7 +165,6 @@ describe('the web editor (/admin/) on npm run dev, on a 360 px phone', () => {
 		await (await field(page, 'সময় ·')).fill('2024-03-10 02:30');
 		await expect.poll(() => meaning.innerText()).toContain('never happened in America/New_York');
 		expect(await meaning.innerText()).toContain('কখনো আসেনি');
-		await page.screenshot({ path: join(ROOT, 'docs', 'screenshots', 'admin-phone-dst-gap.png') });
 		await publish(page);
 		await page.waitForTimeout(2000);
 		expect(readFileSync(file(), 'utf8')).toBe(before);

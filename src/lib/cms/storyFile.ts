@@ -67,7 +67,8 @@ function inHouseOrder(entry: Data): Data {
 		if (out[key] && typeof out[key] === 'object') out[key] = sortKeys(out[key] as Data, ORDER.text);
 	if (Array.isArray(out.sources))
 		out.sources = (out.sources as Data[]).map((s) => sortKeys(s, ORDER.source));
-	if (out.quote && typeof out.quote === 'object') out.quote = sortKeys(out.quote as Data, ORDER.quote);
+	if (out.quote && typeof out.quote === 'object')
+		out.quote = sortKeys(out.quote as Data, ORDER.quote);
 	return out;
 }
 

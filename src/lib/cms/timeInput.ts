@@ -37,7 +37,7 @@ export function readTimeInput(
 ): TimeInputReading {
 	const timeline = Array.isArray(story.timeline) ? (story.timeline as Entry[]) : [];
 	const entry = timeline[index] ?? {};
-	const zone = (entry.zone || story.zone) as unknown;
+	const zone = entry.zone || story.zone;
 	const precision = (entry.precision || 'exact') as Precision;
 	const time = typeof entry.time === 'string' ? entry.time.trim() : '';
 	const none = { meaning: undefined, errors: [], warnings: [] };
