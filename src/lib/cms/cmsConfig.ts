@@ -354,6 +354,8 @@ export function cmsConfig(
 				format: STORY_FORMAT,
 				create: false,
 				delete: false,
+				// No preview pane: on a phone it halves the form; the dev page is the preview.
+				editor: { preview: false },
 				filter: { field: EDITION_KEY, value: 'original' },
 				identifier_field: 'title',
 				summary: '{{title}}',
