@@ -7,6 +7,7 @@ import { cmsConfig, fieldCoverage, zoneOptions, type CmsField } from '../../src/
 import { readStoryFile, writeStoryFile } from '../../src/lib/cms/storyFile';
 import { readTimeInput } from '../../src/lib/cms/timeInput';
 import { ENTRY_KINDS, PRECISIONS, STORY_STATUSES } from '../../src/lib/story/storySchema';
+import { pagesIn } from '../../scripts/lib/budget';
 import { ROOT } from '../support/site';
 
 const STORY = join(ROOT, 'content', 'stories', 'meta-outage-2024-03-05', 'bn.mdx');
@@ -168,5 +169,14 @@ describe('what a typed time means, before saving', () => {
 		const problems = checkStoryData({ ...data, timeline: timelineWithGap });
 		expect(problems.map((p) => p.en).join('\n')).toContain('never happened in America/New_York');
 		expect(problems.map((p) => p.bn).join('\n')).toContain('টাইমলাইনের এন্ট্রি');
+	});
+});
+
+describe('page budgets', () => {
+	it('measure reader pages, not the web editor', () => {
+		expect(pagesIn(['admin/index.html', 'bn/index.html', 'index.html'], '/')).toEqual([
+			'/',
+			'/bn/',
+		]);
 	});
 });
