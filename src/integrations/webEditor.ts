@@ -1,9 +1,10 @@
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { createReadStream, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Connect } from 'vite';
+import { build } from 'esbuild';
 import { LOCAL_API, localRepository } from '../lib/cms/editorSettings';
 
 const require = createRequire(import.meta.url);
@@ -19,11 +20,35 @@ const TYPES: Record<string, string> = {
 	'.wasm': 'application/wasm',
 };
 
+/** The editor's script, as `<base>admin/editor.js`. */
+const EDITOR_SCRIPT = 'editor.js';
+
+/**
+ * Bundles the editor's script (src/scripts/webEditor.ts) into one file of its own. Not through
+ * Astro's bundler: there it would share chunks with the reader pages' scripts and change what
+ * they load (the zone switcher grew from one file to two, over its 2 KB budget).
+ */
+async function bundleEditor(root: string): Promise<Uint8Array> {
+	const result = await build({
+		entryPoints: [join(root, 'src', 'scripts', 'webEditor.ts')],
+		bundle: true,
+		format: 'esm',
+		platform: 'browser',
+		target: 'es2022',
+		minify: true,
+		write: false,
+		legalComments: 'none',
+		logLevel: 'silent',
+	});
+	return result.outputFiles[0]!.contents;
+}
+
 /**
  * The web editor's server side (docs/EDITOR.md). `astro dev` serves Decap CMS's files under
  * `<base>admin/cms/` and answers the CMS's local back end at /api/v1 (decap-server's file-system
  * API, writing to the working tree's story folder), so `npm run dev` is the one command an editor
- * needs. `astro build` copies Decap's files into the site, so /admin/ needs no CDN.
+ * needs. `astro build` copies Decap's files into the site, so /admin/ needs no CDN, and bundles
+ * the editor's own script beside them.
  */
 export function webEditor(): AstroIntegration {
 	let base = '/';
@@ -54,6 +79,16 @@ export function webEditor(): AstroIntegration {
 						app(req, res, next);
 						return;
 					}
+					if (path === `${base}admin/${EDITOR_SCRIPT}`) {
+						bundleEditor(root).then(
+							(code) => {
+								res.setHeader('content-type', TYPES['.js']!);
+								res.end(code);
+							},
+							(error: unknown) => next(error),
+						);
+						return;
+					}
 					if (!path.startsWith(files)) return next();
 					const name = path.slice(files.length);
 					const file = join(decapDist(), name);
@@ -69,6 +104,7 @@ export function webEditor(): AstroIntegration {
 				await mkdir(out, { recursive: true });
 				const names = (await readdir(decapDist())).filter(shipped);
 				await Promise.all(names.map((name) => copyFile(join(decapDist(), name), join(out, name))));
+				await writeFile(join(out, '..', EDITOR_SCRIPT), await bundleEditor(root));
 			},
 		},
 	};
