@@ -20,6 +20,7 @@ describe('the built web editor (/admin/)', () => {
 		expect(policy).toContain("script-src 'self' 'unsafe-eval'");
 		expect(policy).not.toMatch(/script-src[^;]*https:/);
 		expect(existsSync(join(siteDir(), 'admin', 'cms', 'decap-cms.js'))).toBe(true);
+		expect(existsSync(join(siteDir(), 'admin', 'editor.js'))).toBe(true);
 		for (const script of html.querySelectorAll('script[src]'))
 			expect(script.getAttribute('src')).toMatch(/^\//);
 		const settings = JSON.parse(
