@@ -12,6 +12,7 @@ import { LATE_FAMILY, WHOLE_FONTS } from './src/integrations/wholeFonts';
 import { zoneSwitcherLateText } from './src/integrations/zoneSwitcherLateText';
 import { headersFileIntegration } from './src/integrations/headersFile';
 import { defaultLang, langs, locales } from './src/i18n/locales';
+import { webEditor } from './src/integrations/webEditor';
 
 /** Where the site is published; the base path lets it live under a sub-folder (GitHub Pages). */
 const site = process.env.SITE_URL ?? 'https://somoyrekha.example';
@@ -80,7 +81,8 @@ export default defineConfig({
 				defaultLocale: defaultLang,
 				locales: Object.fromEntries(langs.map((lang) => [lang, locales[lang].lang])),
 			},
-			filter: (page) => !langs.some((lang) => page.endsWith(`/${lang}/search/`)),
+			filter: (page) =>
+				!page.endsWith('/admin/') && !langs.some((lang) => page.endsWith(`/${lang}/search/`)),
 			// The root page is the bilingual language chooser, not a Bengali page: it is the
 			// x-default of the home pages' cluster.
 			serialize: (item) => {
@@ -117,6 +119,8 @@ export default defineConfig({
 		pagefind(),
 		// The `_headers` file for hosts that read one (docs/DEPLOY.md).
 		headersFileIntegration(),
+		// The web editor at /admin/ (docs/EDITOR.md): Decap CMS from node_modules, its local back end in `astro dev`.
+		webEditor(),
 	],
 	// The Content Security Policy is a <meta> the pages write themselves
 	// (src/lib/outputs/contentSecurityPolicy.ts; docs/DEPLOY.md explains it). Astro's `security.csp` would

@@ -362,11 +362,12 @@ export function formatTable(reports: PageReport[]): string {
 	return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-/** Every built HTML page as a URL path under `base`. */
+/** Every built HTML page as a URL path under `base`, but the web editor (/admin/, docs/EDITOR.md): a newsroom tool, not a reader page. */
 export function pagesIn(files: string[], base: string): string[] {
 	return files
 		.filter((f) => f.endsWith('.html'))
 		.map((f) => f.split('\\').join('/'))
+		.filter((f) => !f.startsWith('admin/'))
 		.map((f) => `${base}${f.replace(/(^|\/)index\.html$/, '$1')}`)
 		.sort();
 }

@@ -18,10 +18,13 @@ export function readPage(urlPath: string, dir = siteDir()): string {
 	return readFileSync(join(dir, file), 'utf8');
 }
 
-/** Every built HTML page as a URL path, e.g. `['/', '/bn/', …]`. */
+/**
+ * Every built reader page as a URL path, e.g. `['/', '/bn/', …]`. The web editor (/admin/) is a
+ * tool with its own policy and tests (tests/build/webEditorPage.test.ts), not a reader page.
+ */
 export function listPages(dir = siteDir()): string[] {
 	return (readdirSync(dir, { recursive: true }) as string[])
-		.filter((f) => f.endsWith('.html'))
+		.filter((f) => f.endsWith('.html') && !f.split(sep).join('/').startsWith('admin/'))
 		.map((f) => `/${relative(dir, join(dir, f)).split(sep).join('/')}`.replace(/index\.html$/, ''))
 		.sort();
 }
