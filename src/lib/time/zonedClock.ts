@@ -97,6 +97,32 @@ export function formatCalendarDate(instant: Date, lang: Lang, intl: string, zone
 }
 
 /**
+ * A date as news sites write it, in `zone`, e.g. `'5 March 2024'` / `'৫ মার্চ ২০২৪'` (Bengali digits
+ * and month names, no comma before the year); `year: false` leaves the year out (`'6 March'`).
+ * `intl` as for {@link formatCalendarDate}.
+ */
+export function formatShortDate(
+	instant: Date,
+	lang: Lang,
+	intl: string,
+	zone: string,
+	year = true,
+): string {
+	return dateTimeFormat(intl, {
+		timeZone: zone,
+		day: 'numeric',
+		month: 'long',
+		...(year ? { year: 'numeric' } : {}),
+		numberingSystem: lang === 'bn' ? 'beng' : 'latn',
+	})
+		.formatToParts(instant)
+		.map((part) => (part.type === 'literal' ? ' ' : part.value))
+		.join('')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/**
  * Which entries open a new calendar day in `zone`: the heading text for those, `undefined` for the
  * rest, e.g. two entries on 5 March → `['Tuesday, 5 March 2024', undefined]`.
  */

@@ -1,7 +1,7 @@
 import { locales, type Lang } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/t';
 import { dateTimeFormat } from '../time/dateTimeFormat';
-import { formatClockTime } from '../time/zonedClock';
+import { formatClockTime, formatShortDate } from '../time/zonedClock';
 
 /** One stamp of a dateline: what it is, its `<time datetime>` and its words. */
 export interface DatelineItem {
@@ -25,17 +25,7 @@ export interface DatelineInput {
  * and month names, no comma before the year).
  */
 export function formatNewsDate(instant: Date, lang: Lang, zone: string): string {
-	return dateTimeFormat(locales[lang].intl, {
-		timeZone: zone,
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		numberingSystem: lang === 'bn' ? 'beng' : 'latn',
-	})
-		.formatToParts(instant)
-		.map((part) => (part.type === 'literal' ? ' ' : part.value))
-		.join('')
-		.replace(/\s+/g, ' ');
+	return formatShortDate(instant, lang, locales[lang].intl, zone);
 }
 
 /**
