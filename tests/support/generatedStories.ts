@@ -186,7 +186,7 @@ export function writeStory(dir: string, story: GeneratedStory): void {
 	mkdirSync(folder, { recursive: true });
 	writeFileSync(
 		join(folder, 'bn.mdx'),
-		`---\n${stringify(frontmatter)}---\n${body('পরীক্ষার গল্প, প্রতিবেদন নয়।')}`,
+		`---\n${stringify(frontmatter, { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n${body('পরীক্ষার গল্প, প্রতিবেদন নয়।')}`,
 	);
 	writeFileSync(
 		join(folder, 'en.mdx'),

@@ -9,6 +9,8 @@ export interface DatelineItem {
 	label: string;
 	/** `…Z` for a published or updated time; `YYYY-MM-DD` for the event's date. */
 	datetime: string;
+	/** The stamp's instant, `…Z`: the zone switcher words it again in the reader's zone. */
+	instant: string;
 	text: string;
 }
 
@@ -40,6 +42,7 @@ export function datelineView(input: DatelineInput, lang: Lang, zone: string): Da
 		kind,
 		label: t(`dateline.${kind}`),
 		datetime: instant.toISOString(),
+		instant: instant.toISOString(),
 		text: `${formatNewsDate(instant, lang, zone)}, ${formatClockTime(instant, false, lang, zone)}`,
 	});
 	const items: DatelineItem[] = [];
@@ -50,6 +53,7 @@ export function datelineView(input: DatelineInput, lang: Lang, zone: string): Da
 			kind: 'event',
 			label: t('dateline.event'),
 			datetime: dateTimeFormat('en-CA', { timeZone: zone }).format(input.event),
+			instant: input.event.toISOString(),
 			text: formatNewsDate(input.event, lang, zone),
 		});
 	}
