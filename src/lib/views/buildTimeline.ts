@@ -123,12 +123,7 @@ export function sourceView(source: Source, lang: Lang): SourceView {
  * A resolved time worded for `lang` in `zone`, e.g. `{ local: 'around 9 p.m. IST', utc: '15:30 UTC' }`;
  * dated (`'6 March, …'`) when its day in `zone` is not `refDay`, the day the reader already has.
  */
-export function timeView(
-	time: ResolvedTime,
-	lang: Lang,
-	zone: string,
-	refDay?: string,
-): TimeView {
+export function timeView(time: ResolvedTime, lang: Lang, zone: string, refDay?: string): TimeView {
 	const day = time.precision === 'day';
 	const intl = locales[lang].intl;
 	return {
