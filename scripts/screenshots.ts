@@ -10,7 +10,7 @@
  *
  * `--zone <IANA zone>` sets the device's zone (Asia/Kolkata by default). `--zones UTC,America/Los_Angeles`
  * instead takes, for each zone, both editions at 360 px (light): the first screen and the timeline,
- * as `zone-<zone>-<lang>-first-screen.png` and `…-timeline.png` (issue 21: the dates a reader far
+ * as `zone-<zone>-<lang>-first-screen.png`, `…-timeline.png` and `…-quote.png` (issue 21: the dates a reader far
  * from the story sees). `--story <slug>` picks the story (default: the first one).
  */
 import { mkdirSync, readdirSync, existsSync } from 'node:fs';
@@ -60,6 +60,12 @@ if (values.zones) {
 					await page.screenshot({ path: join(out, `${name}-first-screen.png`) });
 					await page.evaluate(() => document.getElementById('timeline')?.scrollIntoView());
 					await page.screenshot({ path: join(out, `${name}-timeline.png`) });
+					// The quoted post's caption, whose date and time follow the zone.
+					const quote = page.locator('.post-quote').first();
+					if ((await quote.count()) > 0) {
+						await quote.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+						await page.screenshot({ path: join(out, `${name}-quote.png`) });
+					}
 					console.log(`${name}: ${lang}/${story}/`);
 				}
 			} finally {
