@@ -136,9 +136,10 @@ const read = (page: Page): Promise<Shown> =>
 				const caption = t.closest('figcaption');
 				const entry = t.closest('li.entry')?.querySelector<HTMLTimeElement>('.when time');
 				return {
-					entry:
-						entry?.dataset['zoned'] === 'day' || entry?.dataset['zoned'] === undefined
-							? entry && `day:${entry.dateTime}`
+					entry: !entry
+						? undefined
+						: entry.dataset['zoned'] === 'day' || entry.dataset['zoned'] === undefined
+							? `day:${entry.dateTime}`
 							: entry.dateTime,
 					datetime: t.dateTime,
 					precision: t.dataset['zoned'] ?? '',
