@@ -97,7 +97,7 @@ export function startZoneSwitcher(doc: Document = document): void {
 				const li = entries[index]!;
 				dayOf.set(li, day);
 				let el = li.querySelector<HTMLElement>(':scope > .date');
-				if (!opensDay) el?.remove();
+				if (!opensDay || !day) el?.remove();
 				else {
 					if (!el) li.prepend((el = heading.cloneNode() as HTMLElement));
 					el.textContent = formatCalendarDate(dayInstant(day), lang, intl, 'UTC');

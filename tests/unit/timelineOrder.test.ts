@@ -50,6 +50,16 @@ describe('orderForZone: one rule, headings never go back', () => {
 		]);
 	});
 
+	it('keeps an entry with no time (a live update’s, before its time is known) after the one before it', () => {
+		const places = [at('2024-03-05T18:00:00Z'), {}, at('2024-03-05T15:00:00Z')];
+		expect(orderForZone(places, 'UTC').map((p) => [p.index, p.day])).toEqual([
+			[2, '2024-03-05'],
+			[0, '2024-03-05'],
+			[1, '2024-03-05'],
+		]);
+		expect(orderForZone([{}], 'UTC')).toEqual([{ index: 0, day: '', opensDay: true }]);
+	});
+
 	it('keeps the input’s order for entries at the same moment', () => {
 		const same = [at('2024-03-05T15:30:00Z'), at('2024-03-05T15:30:00Z')];
 		expect(orderForZone(same, 'UTC').map((p) => p.index)).toEqual([0, 1]);

@@ -11,7 +11,10 @@ export interface TimelinePlace {
 	day?: string | undefined;
 }
 
-/** One entry placed for a zone: its index in the input, its day there, and whether it opens that day. */
+/**
+ * One entry placed for a zone: its index in the input, its day there (`''` for an entry with no
+ * time before any that has one), and whether it opens that day.
+ */
 export interface Placed {
 	index: number;
 	/** `YYYY-MM-DD`: the day the entry is shown under. */
@@ -29,12 +32,19 @@ export interface Placed {
  * E.g. a 4 October (Pacific time) day entry shown in UTC sits after the UTC entries of 4 October.
  */
 export function orderForZone(places: readonly TimelinePlace[], zone: string): Placed[] {
-	const keyed = places.map((place, index) => ({
-		index,
-		day: place.instant ? calendarDay(place.instant, zone) : (place.day ?? ''),
-		timed: place.instant !== undefined,
-		at: place.instant?.getTime() ?? 0,
-	}));
+	const keyed: { index: number; day: string; timed: boolean; at: number }[] = [];
+	places.forEach((place, index) => {
+		// A place with no time (an entry a live update added before its time is known) stays
+		// right after the entry before it.
+		const before = keyed[index - 1] ?? { day: '', timed: false, at: 0 };
+		keyed.push(
+			place.instant
+				? { index, day: calendarDay(place.instant, zone), timed: true, at: place.instant.getTime() }
+				: place.day
+					? { index, day: place.day, timed: false, at: 0 }
+					: { ...before, index },
+		);
+	});
 	keyed.sort(
 		(a, b) =>
 			(a.day < b.day ? -1 : a.day > b.day ? 1 : 0) ||
