@@ -7,6 +7,11 @@
  * screenshots (360 px wide: the first screen and the timeline of each edition, light and dark) as
  * small PNGs into docs/screenshots/. `--all` writes full-page shots at 320, 360 and 1280 px, both
  * editions, light and dark, into --out (for looking at a change, not for the README).
+ *
+ * `--zone <IANA zone>` sets the device's zone (Asia/Kolkata by default). `--zones UTC,America/Los_Angeles`
+ * instead takes, for each zone, both editions at 360 px (light): the first screen and the timeline,
+ * as `zone-<zone>-<lang>-first-screen.png`, `…-timeline.png` and `…-quote.png` (issue 21: the dates a reader far
+ * from the story sees). `--story <slug>` picks the story (default: the first one).
  */
 import { mkdirSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,6 +26,8 @@ const { values } = parseArgs({
 		out: { type: 'string', default: 'docs/screenshots' },
 		all: { type: 'boolean', default: false },
 		zone: { type: 'string', default: 'Asia/Kolkata' },
+		zones: { type: 'string' },
+		story: { type: 'string' },
 	},
 });
 const dir = resolve(values.dir);
@@ -30,12 +37,48 @@ if (!existsSync(join(dir, defaultLang))) {
 const out = resolve(values.out);
 mkdirSync(out, { recursive: true });
 // The first story folder under the default language's (the sample story in a fresh clone).
-const story = readdirSync(join(dir, defaultLang), { withFileTypes: true }).find((e) =>
-	e.isDirectory(),
-)?.name;
+const story =
+	values.story ??
+	readdirSync(join(dir, defaultLang), { withFileTypes: true }).find((e) => e.isDirectory())?.name;
 if (!story) throw new Error(`No story under ${join(dir, defaultLang)}`);
 
 const server = await serveStatic(dir);
+if (values.zones) {
+	try {
+		for (const zone of values.zones.split(',').map((z) => z.trim())) {
+			const browser = await launchBrowser({
+				viewport: { width: 360, height: 800 },
+				timezoneId: zone,
+				locale: 'bn-IN',
+			});
+			try {
+				const page = await browser.newPage();
+				await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+				for (const lang of ['bn', 'en'] as const) {
+					await page.goto(`${server.url}${lang}/${story}/`, { waitUntil: 'load' });
+					await page.evaluate(() => document.fonts.ready);
+					const name = `zone-${zone.replace(/\//g, '-')}-${lang}`;
+					await page.screenshot({ path: join(out, `${name}-first-screen.png`) });
+					await page.evaluate(() => document.getElementById('timeline')?.scrollIntoView());
+					await page.screenshot({ path: join(out, `${name}-timeline.png`) });
+					// The quoted post's caption, whose date and time follow the zone.
+					const quote = page.locator('.post-quote').first();
+					if ((await quote.count()) > 0) {
+						await quote.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+						await page.screenshot({ path: join(out, `${name}-quote.png`) });
+					}
+					console.log(`${name}: ${lang}/${story}/`);
+				}
+			} finally {
+				await browser.close();
+			}
+		}
+	} finally {
+		await server.close();
+	}
+	console.log(`Screenshots in ${out}`);
+	process.exit(0);
+}
 const browser = await launchBrowser({
 	viewport: { width: 360, height: 800 },
 	timezoneId: values.zone,

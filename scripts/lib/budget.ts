@@ -233,7 +233,9 @@ export const TARGETS: Limits = {
 	// text is a few links, 3 KB and 1.5 × its text.
 	frame: { story: 0, navigation: 3 * 1024 },
 	markupPerText: 1.5,
-	enhancementScript: 2048,
+	// 2 KB until issue 21: the zone switcher also regroups the timeline by day, words day entries,
+	// dates clocks and the dateline (2,440 B brotli, 2026-12-07).
+	enhancementScript: 3072,
 	// A regular and a bold subset, each within 15 KB (tests/build/font-subset.test.ts).
 	bengaliFont: 30 * 1024,
 	firstLoad: 45 * 1024,
@@ -256,7 +258,7 @@ export const TARGETS: Limits = {
 export const CEILINGS: Limits = {
 	frame: { story: 5 * 1024, navigation: 3 * 1024 },
 	markupPerText: 2,
-	enhancementScript: 2048,
+	enhancementScript: 3072,
 	// The story page loads 25.0 KB: its regular (14.5 KB) and bold (10.6 KB) subsets (2026-12-02).
 	bengaliFont: 40 * 1024,
 	// The issue's limit for the story page, held on every page; search's is its own (above).

@@ -6,14 +6,30 @@ import {
 	zoneForChoice,
 	type ZoneChoice,
 } from '../lib/time/zoneChoice';
-import { dayHeadings, formatClockTime } from '../lib/time/zonedClock';
-import { isUtc, zoneLabel } from '../lib/time/zoneLabel';
+import { orderForZone, type TimelinePlace } from '../lib/views/timelineOrder';
+import {
+	calendarDay,
+	dayInstant,
+	formatCalendarDate,
+	formatClockTime,
+	formatDatedClock,
+	formatDayEntry,
+	formatShortDate,
+} from '../lib/time/zonedClock';
+import { isUtc, sameZone, zoneLabel } from '../lib/time/zoneLabel';
 
 /**
  * Runs the story page's zone control (`.zone-switcher`, a `<select>` at the timeline's head):
  * starts on the reader's stored choice or their device's zone, rewrites every `time[data-zoned]`
- * on the page (timeline, summary, quoted post) in the chosen zone with the build's own wording,
- * and remembers a change on the device. Shows the control (`data-ready`) once it works.
+ * on the page (dateline, summary, quoted post, timeline) in the chosen zone with the build's own
+ * wording, orders and heads the timeline by day in that zone (timelineOrder.ts, as the build
+ * does), and remembers a change on the device. Shows the control (`data-ready`) once it works.
+ *
+ * `data-zoned` says what a time is: `exact` / `approximate` (a clock, dated where its day is not
+ * the reader's: the entry's heading inside the timeline, else the dateline's; `data-dated="always"`
+ * always), `day` (a day entry: its own zone's date), `date` (the dateline's event date), `stamp`
+ * (a published or updated stamp: date and clock). In the summary, a clock in another zone than the
+ * story's is followed by the story's clock, which the report's own words use.
  */
 export function startZoneSwitcher(doc: Document = document): void {
 	const switcher = doc.querySelector<HTMLElement>('.zone-switcher');
@@ -24,9 +40,28 @@ export function startZoneSwitcher(doc: Document = document): void {
 	const lang = (switcher.dataset.lang ?? 'bn') as Lang;
 	const intl = switcher.dataset.intl ?? lang;
 	const storyZone = switcher.dataset.storyZone ?? 'UTC';
-	const entries = [...doc.querySelectorAll<HTMLElement>('.timeline li.entry')];
-	const whens = entries.map((li) => li.querySelector<HTMLTimeElement>('.when time[data-zoned]'));
-	const heading = entries[0]?.querySelector('.date')?.cloneNode() as HTMLElement | undefined;
+	const during = switcher.dataset.duringDay ?? '';
+	const list = doc.querySelector<HTMLElement>('.timeline ol.entries');
+	// The build's order, the input of every reordering.
+	const entries = [...(list?.querySelectorAll<HTMLElement>(':scope > li.entry') ?? [])];
+	const places = entries.map((li): TimelinePlace => {
+		const time = li.querySelector<HTMLTimeElement>('.when time[data-zoned]');
+		if (!time) return {};
+		return time.dataset.zoned === 'day'
+			? { day: time.dateTime }
+			: { instant: new Date(time.dateTime) };
+	});
+	const heading =
+		(list?.querySelector('li.entry > .date')?.cloneNode() as HTMLElement | undefined) ??
+		Object.assign(doc.createElement('p'), { className: 'date' });
+	// The dateline's event (the first timed entry): a time on another day names its date.
+	const eventAt = doc.querySelector<HTMLElement>('.stamp-event time')?.dataset.instant;
+	const firstTimed = places.flatMap((p) => (p.instant ? [p.instant.getTime()] : []));
+	const event = eventAt
+		? new Date(eventAt)
+		: firstTimed.length
+			? new Date(Math.min(...firstTimed))
+			: undefined;
 	// The lines that name the zone: the timeline's head (shown without the control: on paper) and
 	// its closing note.
 	const intros = [...doc.querySelectorAll<HTMLElement>('[data-intro]')];
@@ -54,31 +89,57 @@ export function startZoneSwitcher(doc: Document = document): void {
 
 	const apply = (choice: ZoneChoice) => {
 		const zone = zoneForChoice(choice, storyZone, localZone);
+		const refDay = event && calendarDay(event, zone);
+		// The timeline: each entry under its day in this zone, days in order (timelineOrder.ts).
+		const dayOf = new Map<Element, string>();
+		if (list) {
+			for (const { index, day, opensDay } of orderForZone(places, zone)) {
+				const li = entries[index]!;
+				dayOf.set(li, day);
+				let el = li.querySelector<HTMLElement>(':scope > .date');
+				if (!opensDay || !day) el?.remove();
+				else {
+					if (!el) li.prepend((el = heading.cloneNode() as HTMLElement));
+					el.textContent = formatCalendarDate(dayInstant(day), lang, intl, 'UTC');
+				}
+				list.append(li);
+			}
+		}
 		for (const time of doc.querySelectorAll<HTMLTimeElement>('time[data-zoned]')) {
-			const approximate = time.dataset.zoned === 'approximate';
-			// The timeline's column leaves the zone's name to the control (`data-unnamed`).
-			const named = time.dataset.unnamed === undefined;
-			time.textContent = formatClockTime(new Date(time.dateTime), approximate, lang, zone, named);
+			const kind = time.dataset.zoned;
+			if (kind === 'day') {
+				const dayZone = time.dataset.dayZone ?? storyZone;
+				time.textContent = formatDayEntry(time.dateTime, dayZone, lang, intl, zone, during);
+				continue;
+			}
+			const instant = new Date(time.dataset.instant ?? time.dateTime);
+			if (kind === 'date') {
+				time.textContent = formatShortDate(instant, lang, intl, zone);
+				continue;
+			}
+			if (kind === 'stamp') {
+				time.textContent = `${formatShortDate(instant, lang, intl, zone)}, ${formatClockTime(instant, false, lang, zone)}`;
+				continue;
+			}
+			const approximate = kind === 'approximate';
+			// The timeline's column leaves the zone's name to the control (`data-unnamed`), its date
+			// to the heading.
+			if (time.dataset.unnamed !== undefined) {
+				time.textContent = formatClockTime(instant, approximate, lang, zone, false);
+				continue;
+			}
+			const entry = time.closest('li.entry');
+			const ref = time.dataset.dated === 'always' ? 'always' : entry ? dayOf.get(entry) : refDay;
+			let text = formatDatedClock(instant, approximate, lang, intl, zone, ref);
+			if (time.closest('.status-summary') && !sameZone(zone, storyZone)) {
+				const day = calendarDay(instant, zone);
+				text += ` (${formatDatedClock(instant, approximate, lang, intl, storyZone, day)})`;
+			}
+			time.textContent = text;
 		}
 		for (const intro of intros) {
 			const template = (isUtc(zone) ? intro.dataset.introUtc : intro.dataset.intro) ?? '';
 			intro.textContent = template.replace('{zone}', zoneLabel(zone, lang, new Date()));
-		}
-		// Date headings follow the chosen zone; a timeline with a date-only entry keeps its own.
-		if (heading && whens.every(Boolean)) {
-			const days = dayHeadings(
-				whens.map((time) => new Date(time!.dateTime)),
-				lang,
-				intl,
-				zone,
-			);
-			entries.forEach((li, i) => {
-				let el = li.querySelector<HTMLElement>(':scope > .date');
-				const text = days[i];
-				if (!text) return el?.remove();
-				if (!el) li.prepend((el = heading.cloneNode() as HTMLElement));
-				el.textContent = text;
-			});
 		}
 		doc.documentElement.toggleAttribute('data-zone-utc', isUtc(zone));
 		select.value = choice;

@@ -5,8 +5,12 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { listPages, readPage, ROOT, siteDir } from '../support/site';
 
-/** The optional script budget of a story page (issue 4): gzip, level 9, script and its imports. */
-const BUDGET_BYTES = 2048;
+/**
+ * The optional script budget of a story page (issue 4): gzip, level 9, script and its imports.
+ * 2 KB until issue 21, whose dates (regrouping by day, day entries, dated clocks, the story's clock
+ * in the summary, the dateline) brought the script to about 2.7 KB.
+ */
+const BUDGET_BYTES = 3072;
 const SLUGS = readdirSync(join(ROOT, 'content', 'stories'));
 /** Every built story page, e.g. `/bn/meta-outage-2024-03-05/`. */
 const storyPages = () =>

@@ -25,17 +25,24 @@ describe('PostQuote', () => {
 		expect(quote?.text.trim()).toBe('We have fixed the problem and we apologise for the trouble.');
 	});
 
-	it('attributes and dates the post: the post’s own US date line and the time in India', async () => {
+	it('attributes and dates the post: its date and time in the page’s zone and language', async () => {
 		const caption = (await render('english-post', 'en')).querySelector('figcaption');
 		expect(caption?.text.replace(/\s+/g, ' ').trim()).toBe(
-			'— Example Spokesperson (@examplespokes) on X, February 1, 2030, 10:49 p.m. IST · Example Spokesperson’s profile on X',
+			'— Example Spokesperson (@examplespokes) on X, 1 February 2030, 10:49 p.m. IST · Example Spokesperson’s profile on X',
 		);
 		expect(caption?.querySelector('time')?.getAttribute('datetime')).toBe(
 			'2030-02-01T17:19:00.000Z',
 		);
-		// The post's own date line stays as the post gives it; the time follows the reader's zone.
-		expect(caption?.querySelector('time')?.text.trim()).toBe('10:49 p.m. IST');
+		// The date is the instant's in the zone shown, never the post's verbatim US date line, which
+		// a time converted to another zone could contradict; the switcher rewrites both.
+		expect(caption?.querySelector('time')?.text.trim()).toBe('1 February 2030, 10:49 p.m. IST');
 		expect(caption?.querySelector('time')?.getAttribute('data-zoned')).toBe('exact');
+		expect(caption?.querySelector('time')?.getAttribute('data-dated')).toBe('always');
+		const bn = (await render('english-post', 'bn')).querySelector('figcaption');
+		expect(bn?.querySelector('time')?.text.trim()).toBe(
+			'১ ফেব্রুয়ারি ২০৩০, ভারতীয় সময় রাত ১০টা ৪৯ মিনিট',
+		);
+		expect(bn?.text).not.toMatch(/February/);
 		expect(caption?.querySelector('a')?.getAttribute('href')).toBe(
 			'https://example.com/examplespokes',
 		);

@@ -227,9 +227,9 @@ describe('a reader in Dhaka', () => {
 		const page = await browser.newPage();
 		await page.goto(`${server.url}en/${STORY}/`);
 		const caption = page.locator('figure.post-quote figcaption time');
-		await expect(caption.textContent()).resolves.toBe('11:19 p.m. Bangladesh time');
+		await expect(caption.textContent()).resolves.toBe('5 March 2024, 11:19 p.m. Bangladesh time');
 		await page.getByLabel('Show times in', { exact: true }).selectOption({ label: 'UTC' });
-		await expect(caption.textContent()).resolves.toBe('17:19 UTC');
+		await expect(caption.textContent()).resolves.toBe('5 March 2024, 17:19 UTC');
 		await expect(page.locator('#stone-resolved .when time').textContent()).resolves.toBe('17:19');
 		await page.evaluate(() => localStorage.clear());
 		await page.close();

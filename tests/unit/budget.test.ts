@@ -102,7 +102,7 @@ describe('first-visit bytes', () => {
 			expect.stringContaining('may block reading'),
 		]);
 		expect(overBudget(analyzePage(dir, '/', '/bigscript/'))).toEqual([
-			expect.stringMatching(/is \d+ B brotli with its imports, over the 2048 B/),
+			expect.stringMatching(/is \d+ B brotli with its imports, over the 3072 B/),
 		]);
 	});
 

@@ -11,7 +11,13 @@ describe('datelineView', () => {
 
 	it('shows only what it is given: the event’s date, labelled as such, and no invented time', () => {
 		expect(datelineView({ event }, 'bn', 'Asia/Kolkata')).toEqual([
-			{ kind: 'event', label: 'ঘটনা', datetime: '2024-03-05', text: '৫ মার্চ ২০২৪' },
+			{
+				kind: 'event',
+				label: 'ঘটনা',
+				datetime: '2024-03-05',
+				instant: '2024-03-05T15:00:00.000Z',
+				text: '৫ মার্চ ২০২৪',
+			},
 		]);
 		expect(datelineView({}, 'en', 'Asia/Kolkata')).toEqual([]);
 	});
@@ -35,7 +41,13 @@ describe('datelineView', () => {
 	it('dates the event in the story’s zone, not in UTC', () => {
 		// 20:00 UTC on 5 March is 6 March in Dhaka.
 		expect(datelineView({ event: new Date('2024-03-05T20:00:00Z') }, 'en', 'Asia/Dhaka')).toEqual([
-			{ kind: 'event', label: 'Outage date', datetime: '2024-03-06', text: '6 March 2024' },
+			{
+				kind: 'event',
+				label: 'Outage date',
+				datetime: '2024-03-06',
+				instant: '2024-03-05T20:00:00.000Z',
+				text: '6 March 2024',
+			},
 		]);
 	});
 });

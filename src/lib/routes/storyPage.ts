@@ -8,7 +8,12 @@ import { FEED_FILE, SOCIAL_CARD_FILE, storyPath, timelineJsonPath } from '../out
 import type { Story } from '../story/assembleStories';
 import { buildPostQuote, type PostQuoteView } from '../views/buildPostQuote';
 import { buildStatusSummary, type StatusSummaryView } from '../views/buildStatusSummary';
-import { buildTimeline, type TimelineItem, type TimelineView } from '../views/buildTimeline';
+import {
+	buildTimeline,
+	datelineEvent,
+	type TimelineItem,
+	type TimelineView,
+} from '../views/buildTimeline';
 
 /** How the site builds its links: Astro's i18n helpers and its base path, passed in. */
 export interface SiteLinks {
@@ -51,7 +56,7 @@ export interface DatelinePart {
 	updated?: Date | undefined;
 	/** The byline or desk line, as the story file gives it. */
 	byline?: string | undefined;
-	/** The day of the event (the first entry's instant), labelled as such, not as a publication time. */
+	/** The day of the event (its first timed entry's instant), labelled as such, not as a publication time. */
 	event?: Date | undefined;
 }
 
@@ -144,7 +149,7 @@ export function storyPage(story: Story, lang: Lang, links: SiteLinks): StoryPage
 			published: story.published,
 			updated: story.updated,
 			byline: story.byline?.[lang],
-			event: story.timeline[0]?.instant,
+			event: datelineEvent(story.timeline),
 		},
 		summary: { lang, view: buildStatusSummary(story, lang) },
 		timeline: {

@@ -1,4 +1,4 @@
-import { isUtc, zoneLabel } from './zoneLabel';
+import { isUtc, sameZone } from './zoneLabel';
 
 // Browser-safe: the zone switcher's script imports this module.
 
@@ -56,7 +56,3 @@ export function defaultZoneChoice(
 	);
 	return same ?? (options.includes('local') ? 'local' : 'story');
 }
-
-/** Two names of one zone (`Asia/Calcutta`, which Chromium reports, and `Asia/Kolkata`; `Etc/UTC`
- * and `UTC`) or zones the page names alike are one choice. */
-const sameZone = (a: string, b: string) => a === b || zoneLabel(a, 'en') === zoneLabel(b, 'en');

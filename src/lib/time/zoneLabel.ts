@@ -8,6 +8,7 @@ const NAMED: Record<Lang, Record<string, string>> = {
 		'Asia/Calcutta': 'IST',
 		'Asia/Dhaka': 'Bangladesh time',
 		'America/New_York': 'ET',
+		'America/Los_Angeles': 'PT',
 		UTC: 'UTC',
 		'Etc/UTC': 'UTC',
 	},
@@ -16,6 +17,7 @@ const NAMED: Record<Lang, Record<string, string>> = {
 		'Asia/Calcutta': 'ভারতীয় সময়',
 		'Asia/Dhaka': 'বাংলাদেশ সময়',
 		'America/New_York': 'মার্কিন পূর্বাঞ্চলীয় সময়',
+		'America/Los_Angeles': 'যুক্তরাষ্ট্রের প্যাসিফিক সময়',
 		UTC: 'UTC',
 		'Etc/UTC': 'UTC',
 	},
@@ -38,4 +40,12 @@ export function zoneLabel(zone: string, lang: Lang, at: Date = new Date(0)): str
 		.find((p) => p.type === 'timeZoneName');
 	const offset = part?.value ?? zone;
 	return lang === 'bn' ? bengaliDigits(offset) : offset;
+}
+
+/**
+ * Two names of one zone (`Asia/Calcutta`, which Chromium reports, and `Asia/Kolkata`; `Etc/UTC`
+ * and `UTC`) or zones the page names alike, e.g. `sameZone('Asia/Calcutta', 'Asia/Kolkata')` → true.
+ */
+export function sameZone(a: string, b: string): boolean {
+	return a === b || zoneLabel(a, 'en') === zoneLabel(b, 'en');
 }

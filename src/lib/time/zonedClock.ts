@@ -2,7 +2,7 @@ import type { Lang } from '../../i18n/locales';
 import { bengaliDigits } from '../../i18n/bengaliDigits';
 import { bengaliClock, englishClock } from './clockWords';
 import { dateTimeFormat } from './dateTimeFormat';
-import { isUtc, zoneLabel } from './zoneLabel';
+import { isUtc, sameZone, zoneLabel } from './zoneLabel';
 
 // Browser-safe: Intl only, no date-fns. The server (formatEventTime) and the zone switcher's
 // script both word times through this module, so a switched time reads exactly like a built one.
@@ -97,6 +97,32 @@ export function formatCalendarDate(instant: Date, lang: Lang, intl: string, zone
 }
 
 /**
+ * A date as news sites write it, in `zone`, e.g. `'5 March 2024'` / `'৫ মার্চ ২০২৪'` (Bengali digits
+ * and month names, no comma before the year); `year: false` leaves the year out (`'6 March'`).
+ * `intl` as for {@link formatCalendarDate}.
+ */
+export function formatShortDate(
+	instant: Date,
+	lang: Lang,
+	intl: string,
+	zone: string,
+	year = true,
+): string {
+	return dateTimeFormat(intl, {
+		timeZone: zone,
+		day: 'numeric',
+		month: 'long',
+		...(year ? { year: 'numeric' } : {}),
+		numberingSystem: lang === 'bn' ? 'beng' : 'latn',
+	})
+		.formatToParts(instant)
+		.map((part) => (part.type === 'literal' ? ' ' : part.value))
+		.join('')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/**
  * Which entries open a new calendar day in `zone`: the heading text for those, `undefined` for the
  * rest, e.g. two entries on 5 March → `['Tuesday, 5 March 2024', undefined]`.
  */
@@ -113,4 +139,50 @@ export function dayHeadings(
 		last = day;
 		return heading;
 	});
+}
+
+/** A `YYYY-MM-DD` day as an instant inside that day in UTC (noon), for formatting it in `'UTC'`. */
+export function dayInstant(day: string): Date {
+	return new Date(`${day}T12:00:00Z`);
+}
+
+/**
+ * An instant's time of day in `zone` (see {@link formatClockTime}), with its date in front when
+ * its day there is not `refDay` (the day the reader already has: the dateline's, or the heading's),
+ * the year too when that differs, e.g. `'6 March, around 2:30 a.m. GMT+11'` /
+ * `'৬ মার্চ, GMT+১১ রাত আড়াইটা নাগাদ'`; `refDay: 'always'` always dates it (a caption's stamp).
+ */
+export function formatDatedClock(
+	instant: Date,
+	approximate: boolean,
+	lang: Lang,
+	intl: string,
+	zone: string,
+	refDay: string | undefined,
+	named = true,
+): string {
+	const clock = formatClockTime(instant, approximate, lang, zone, named);
+	const day = calendarDay(instant, zone);
+	if (refDay === undefined || day === refDay) return clock;
+	const year = refDay === 'always' || day.slice(0, 4) !== refDay.slice(0, 4);
+	return `${formatShortDate(instant, lang, intl, zone, year)}, ${clock}`;
+}
+
+/**
+ * What the timeline's time column says for a day entry (a date with no time, in its own zone)
+ * when the page shows `zone`: `during` ("During the day") where the zones agree, else the day and
+ * its zone, since that day is not the shown zone's, e.g. `'4 October, PT'` /
+ * `'৪ অক্টোবর, যুক্তরাষ্ট্রের প্যাসিফিক সময়'`.
+ */
+export function formatDayEntry(
+	day: string,
+	dayZone: string,
+	lang: Lang,
+	intl: string,
+	zone: string,
+	during: string,
+): string {
+	if (sameZone(dayZone, zone)) return during;
+	const at = dayInstant(day);
+	return `${formatShortDate(at, lang, intl, 'UTC', false)}, ${zoneLabel(dayZone, lang, at)}`;
 }

@@ -1,5 +1,6 @@
-import type { Lang } from '../../i18n/locales';
+import { locales, type Lang } from '../../i18n/locales';
 import { formatEventTime } from '../time/formatEventTime';
+import { formatDatedClock } from '../time/zonedClock';
 import type { ResolvedEntry } from '../story/resolveTimeline';
 
 /** A quoted post as the page shows it. */
@@ -11,14 +12,17 @@ export interface PostQuoteView {
 	/** Language of the quoted words, for `lang` on the blockquote. */
 	lang: Lang;
 	text: string;
-	/** The post's own date line, verbatim (e.g. a US date), if the source shows one. */
-	dateline?: string | undefined;
-	/** The instant of the post, `…Z`. */
+	/** The instant of the post, `…Z` (a day entry's: its date). */
 	datetime: string;
-	/** When the post was made, in the story's zone, worded for the page. */
+	/**
+	 * When the post was made, in the view's zone, worded for the page with its date, e.g.
+	 * `'৫ মার্চ ২০২৪, ভারতীয় সময় রাত ৯টা ৪৯ মিনিট'`: the date is the instant's in that zone, in the
+	 * page's language, never the source's verbatim dateline (a US "March 5, 2024" beside a time
+	 * converted to Sydney would contradict it, and a Bengali caption has no Latin date).
+	 */
 	local: string;
-	/** How precisely the post's time is known (the zone switcher rewords it). */
-	precision: 'exact' | 'approximate';
+	/** How precisely the post's time is known (the zone switcher rewords it); `day`: a date only. */
+	precision: 'exact' | 'approximate' | 'day';
 	/** The report's translation into the page's language, when the quote is in the other one. */
 	translation?: string | undefined;
 	/** What `url` leads to: the post itself, or (a bare account address) the author's profile. */
@@ -61,10 +65,19 @@ export function buildPostQuote(
 		url: quote.url,
 		lang: quote.lang,
 		text: quote.text,
-		dateline: quote.dateline,
-		datetime: entry.instant.toISOString(),
-		local: formatEventTime(entry, lang, zone),
-		precision: entry.precision === 'exact' ? 'exact' : 'approximate',
+		datetime: entry.precision === 'day' ? entry.localDate : entry.instant.toISOString(),
+		local:
+			entry.precision === 'day'
+				? formatEventTime(entry, lang, zone)
+				: formatDatedClock(
+						entry.instant,
+						entry.precision === 'approximate',
+						lang,
+						locales[lang].intl,
+						zone,
+						'always',
+					),
+		precision: entry.precision,
 		translation: quote.lang !== lang ? quote.translation?.[lang] : undefined,
 		link: quote.url ? (isProfileUrl(quote.url) ? 'profile' : 'post') : undefined,
 	};

@@ -1,9 +1,10 @@
-import type { Lang } from '../../i18n/locales';
+import { locales, type Lang } from '../../i18n/locales';
 import { useTranslations } from '../../i18n/t';
 import type { ResolvedStory, Service, StoryStatus } from '../story/resolveStory';
 import { uniqueSources } from '../story/uniqueSources';
-import { formatEventTime } from '../time/formatEventTime';
+import { calendarDay, formatDatedClock } from '../time/zonedClock';
 import {
+	datelineEvent,
 	durationView,
 	sourceView,
 	timeView,
@@ -97,7 +98,10 @@ export function buildStatusSummary(story: StatusSummaryInput, lang: Lang): Statu
 		sources: service.sources.map((s) => sourceView(s, lang)),
 	}));
 	const serviceSources = uniqueSources(services.flatMap((service) => service.sources));
-	const spans = story.spans.map((span) => durationView(span, lang, story.zone));
+	// A time on another day than the dateline's names its date (zone switcher: the same rule).
+	const event = datelineEvent(story.timeline);
+	const eventDay = event && calendarDay(event, story.zone);
+	const spans = story.spans.map((span) => durationView(span, lang, story.zone, eventDay));
 	const firstStart = story.timeline.find((e) => e.kind === 'outage-start' && e.precision !== 'day');
 	// Only a time an editor wrote is an update time; otherwise the latest entry, said as such.
 	const latest = story.timeline.filter((e) => e.precision !== 'day').at(-1)?.instant;
@@ -105,7 +109,8 @@ export function buildStatusSummary(story: StatusSummaryInput, lang: Lang): Statu
 	return {
 		status: { value: story.status, label: statusLabel(story, lang) },
 		spans,
-		start: spans.length || !firstStart ? undefined : timeView(firstStart, lang, story.zone),
+		start:
+			spans.length || !firstStart ? undefined : timeView(firstStart, lang, story.zone, eventDay),
 		noEnd: spans.length
 			? undefined
 			: story.status === 'ongoing'
@@ -118,11 +123,7 @@ export function buildStatusSummary(story: StatusSummaryInput, lang: Lang): Statu
 		lastUpdated: updated && {
 			datetime: updated.toISOString(),
 			precision: 'exact',
-			local: formatEventTime(
-				{ instant: updated, precision: 'exact', zone: story.zone },
-				lang,
-				story.zone,
-			),
+			local: formatDatedClock(updated, false, lang, locales[lang].intl, story.zone, eventDay),
 			basis: story.updated ? 'updated' : 'latest-entry',
 		},
 	};

@@ -1,8 +1,7 @@
 import { locales, type Lang } from '../../i18n/locales';
-import { NUMBERING_SYSTEMS } from '../../i18n/digits';
 import { useTranslations } from '../../i18n/t';
 import { dateTimeFormat } from '../time/dateTimeFormat';
-import { formatClockTime } from '../time/zonedClock';
+import { formatClockTime, formatShortDate } from '../time/zonedClock';
 
 /** One stamp of a dateline: what it is, its `<time datetime>` and its words. */
 export interface DatelineItem {
@@ -10,6 +9,8 @@ export interface DatelineItem {
 	label: string;
 	/** `…Z` for a published or updated time; `YYYY-MM-DD` for the event's date. */
 	datetime: string;
+	/** The stamp's instant, `…Z`: the zone switcher words it again in the reader's zone. */
+	instant: string;
 	text: string;
 }
 
@@ -26,17 +27,7 @@ export interface DatelineInput {
  * and month names, no comma before the year).
  */
 export function formatNewsDate(instant: Date, lang: Lang, zone: string): string {
-	return dateTimeFormat(locales[lang].intl, {
-		timeZone: zone,
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		numberingSystem: NUMBERING_SYSTEMS[lang],
-	})
-		.formatToParts(instant)
-		.map((part) => (part.type === 'literal' ? ' ' : part.value))
-		.join('')
-		.replace(/\s+/g, ' ');
+	return formatShortDate(instant, lang, locales[lang].intl, zone);
 }
 
 /**
@@ -51,6 +42,7 @@ export function datelineView(input: DatelineInput, lang: Lang, zone: string): Da
 		kind,
 		label: t(`dateline.${kind}`),
 		datetime: instant.toISOString(),
+		instant: instant.toISOString(),
 		text: `${formatNewsDate(instant, lang, zone)}, ${formatClockTime(instant, false, lang, zone)}`,
 	});
 	const items: DatelineItem[] = [];
@@ -61,6 +53,7 @@ export function datelineView(input: DatelineInput, lang: Lang, zone: string): Da
 			kind: 'event',
 			label: t('dateline.event'),
 			datetime: dateTimeFormat('en-CA', { timeZone: zone }).format(input.event),
+			instant: input.event.toISOString(),
 			text: formatNewsDate(input.event, lang, zone),
 		});
 	}

@@ -58,5 +58,9 @@ export function zoneSwitcherText(lang: Lang, intl: string, instants: readonly Da
 	// Digits are drawn one by one, whatever number they make.
 	out.add([...localDigits('0123456789', lang)].join(' '));
 	out.add(useTranslations(lang)('timeline.introUtc'));
+	// A day entry in the reader's own zone; a date before a clock (`6 March, …`) and the story's
+	// clock after a summary time (`… (IST 9 p.m.)`).
+	out.add(useTranslations(lang)('timeline.duringDay'));
+	out.add(', ( )');
 	return [...out];
 }
