@@ -334,6 +334,7 @@ describe('check:content: every problem at once', () => {
 					'text-isolate-balanced',
 					'story-ongoing',
 					'status-unstated',
+					'reader-zones',
 				].includes(f),
 		);
 		for (const fixture of invalid) {
