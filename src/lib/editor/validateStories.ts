@@ -12,6 +12,7 @@ import type { ContentProblem } from '../story/formatContentErrors';
 import { editionSchemaIn } from '../story/storySchema';
 import type { EditorMessages } from '../../i18n/messages/catalog';
 import { readStoryFile } from '../story/readStoryFile';
+import { ID_FORM } from '../story/idForm';
 
 export { STORY_COMPONENTS } from './checkBody';
 
@@ -25,8 +26,6 @@ export interface ValidationReport {
 	/** Stories marked `draft: true`: checked, not published. */
 	drafts: string[];
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 interface ParsedEdition {
 	lang: Lang;
@@ -144,7 +143,7 @@ async function checkStoryFolder(
 	const problems: ContentProblem[] = [];
 	let editions = 0;
 	let draft = false;
-	if (!SLUG.test(slug)) {
+	if (!ID_FORM.test(slug)) {
 		problems.push({
 			file: `${show(folder)}/`,
 			message: messagesEn.schema.folderName(slug),

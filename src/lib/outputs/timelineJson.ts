@@ -5,6 +5,7 @@ import type { ResolvedStory } from '../story/resolveStory';
 import type { ResolvedTime, Source } from '../story/resolveTimeline';
 import { ENTRY_KINDS, SERVICE_STATUSES, STORY_STATUSES } from '../story/storySchema';
 import { wallClock } from '../time/zonedClock';
+import { ID_FORM } from '../story/idForm';
 
 /**
  * Version of the format in docs/TIMELINE-JSON.md; raised only when a field changes meaning or goes
@@ -97,7 +98,7 @@ export const timelineJsonSchema = z.object({
 	entries: z.array(
 		z
 			.object({
-				id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+				id: z.string().regex(ID_FORM),
 				kind: z.enum(ENTRY_KINDS),
 				key: z.boolean(),
 				text: bilingualText,

@@ -7,6 +7,7 @@ import { EventTimeError, type EventTimeReason, type Precision } from '../time/pa
 import { describeIssue } from './describeIssue';
 import { editDistance, nearestName } from './nearestName';
 import { dayEnd, resolveTime, type ResolvedTime } from './resolveTime';
+import { ID_FORM, WEB_URL } from './idForm';
 
 /**
  * Kinds of timeline entry, in incident practice's words: the outage begins; the company is
@@ -125,7 +126,7 @@ function schemasIn(s: SchemaMessages) {
 		z
 			.string({ error: s.notWebAddressType(what) })
 			.trim()
-			.refine((v) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(v), {
+			.refine((v) => WEB_URL.test(v), {
 				error: (iss) => s.notWebAddress(what, String(iss.input)),
 			});
 
@@ -266,7 +267,7 @@ function schemasIn(s: SchemaMessages) {
 		{
 			id: z
 				.string({ error: s.idMissing })
-				.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: (iss) => s.idForm(String(iss.input)) }),
+				.regex(ID_FORM, { error: (iss) => s.idForm(String(iss.input)) }),
 			time,
 			zone: zone.optional(),
 			precision,

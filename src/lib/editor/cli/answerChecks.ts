@@ -5,8 +5,8 @@ import { EventTimeError, parseEventTime, type Precision } from '../../time/parse
 import { nearestName } from '../../story/nearestName';
 import { closestZone, timeMessage } from '../../story/storySchema';
 import { findUnsafeCharacter } from '../unsafeCharacters';
+import { ID_FORM, WEB_URL } from '../../story/idForm';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const YES = [...editorMessages('en').yesWords, ...editorMessages('bn').yesWords];
 const NO = [...editorMessages('en').noWords, ...editorMessages('bn').noWords];
 
@@ -41,12 +41,16 @@ export const answerChecks = (m: EditorMessages) => ({
 		const unsafe = findUnsafeCharacter(a);
 		return unsafe ? m.textControl(what, unsafe.code) : undefined;
 	},
-	url: (a: string) => (/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(a) ? undefined : m.urlNotWeb),
+	url: (a: string) => (WEB_URL.test(a) ? undefined : m.urlNotWeb),
 	/** A new entry's id: its form, and not one the story already uses. */
 	newId: (taken: readonly string[]) => (a: string) =>
-		!ID.test(a) ? m.idForm : taken.includes(a) ? m.idTaken(a, idFromText(a, taken)) : undefined,
+		!ID_FORM.test(a)
+			? m.idForm
+			: taken.includes(a)
+				? m.idTaken(a, idFromText(a, taken))
+				: undefined,
 	slug: (exists: (slug: string) => boolean) => (a: string) =>
-		!ID.test(a) ? m.slugForm : exists(a) ? m.slugExists(a) : undefined,
+		!ID_FORM.test(a) ? m.slugForm : exists(a) ? m.slugExists(a) : undefined,
 	entry: (ids: readonly string[]) => (a: string) =>
 		ids.includes(a) ? undefined : m.idUnknown(a, nearestName(a, ids), ids),
 	/**
