@@ -19,7 +19,7 @@ import {
 	readPublishArgs,
 	storyAddress,
 } from '../../scripts/publish';
-import { pushErrorLines, pushFailure } from '../../scripts/lib/pushFailure';
+import { pushErrorLines, pushFailure } from '../../src/lib/editor/publish/pushFailure';
 import { ROOT } from '../support/site';
 
 const SLUG = 'meta-outage-2024-03-05';

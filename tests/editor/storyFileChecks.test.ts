@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatContentErrors } from '../../src/lib/editor/formatContentErrors';
+import { formatContentErrors } from '../../src/lib/story/formatContentErrors';
 import { validateStories } from '../../src/lib/editor/validateStories';
 import { englishSentence } from '../support/englishSentence';
 import { ROOT } from '../support/site';

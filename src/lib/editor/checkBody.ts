@@ -1,6 +1,6 @@
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import type { ContentProblem } from './formatContentErrors';
+import type { ContentProblem } from '../story/formatContentErrors';
 import { findUnsafeCharacter } from './unsafeCharacters';
 import { messagesBn } from '../../i18n/messages/bn';
 import { messagesEn } from '../../i18n/messages/en';

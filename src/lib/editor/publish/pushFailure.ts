@@ -1,16 +1,6 @@
-/** Why `git push` failed, in the words an editor can act on. */
-export type PushFailure =
-	/** The remote has commits this copy does not (someone else published first). */
-	| 'behind'
-	/** The remote refused the commits: a hook, a protected branch, no right to push. */
-	| 'refused'
-	/** The remote refused the login (password, token or SSH key). */
-	| 'login'
-	/** The remote could not be reached: no network, a wrong address, a server down. */
-	| 'network'
-	/** Anything else: git's own words are shown. */
-	| 'other';
+import type { PushFailure } from '../../../i18n/messages/publish';
 
+export type { PushFailure };
 // Checked in this order: a refusal names the remote's reason; a network failure has no answer.
 const PATTERNS: [PushFailure, RegExp][] = [
 	['behind', /\[rejected\].*\((?:fetch first|non-fast-forward)\)|Updates were rejected because/i],
