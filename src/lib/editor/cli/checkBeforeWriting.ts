@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EditorMessages } from '../../../i18n/messages/index';
 import type { EditorLang } from '../editorLang';
-import type { ContentProblem } from '../formatContentErrors';
+import type { ContentProblem } from '../../story/formatContentErrors';
 import { validateStories } from '../validateStories';
 import { Refusal } from './refusal';
 import { shown } from './storyFiles';
