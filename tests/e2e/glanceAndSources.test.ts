@@ -47,6 +47,15 @@ describe.each(['bn', 'en'] as const)('the Meta story in %s on a 360×740 phone',
 		await page.locator('.glance-more > summary').click();
 	});
 
+	it('reaches the timeline’s first entry within three screens', async () => {
+		// 3,819 px (5.2 screens) down before the box was a glance and the timeline followed the lede.
+		const top = await page
+			.locator('.timeline li.entry')
+			.first()
+			.evaluate((li) => li.getBoundingClientRect().top + window.scrollY);
+		expect(top).toBeLessThanOrEqual(3 * 740);
+	});
+
 	it('names each source by its publisher, links it where the story gives a URL, underlined', async () => {
 		const links = page.locator('.timeline .sources a');
 		const names = await links.allTextContents();
