@@ -6,6 +6,7 @@ import { checkBeforeWriting } from './checkBeforeWriting';
 import { confirmChange } from './confirmChange';
 import { Refusal } from './refusal';
 import { cutOrRefuse, refuseIfQuoted } from './removeEntry';
+import { askStoryEntry } from './askStoryEntry';
 import { runCommand } from './runCommand';
 import { entryIds, readOriginal, shown, storySlugs } from './storyFiles';
 
@@ -24,25 +25,8 @@ const FLAGS = {
 export function moveEntry(argv: string[], input: NodeJS.ReadableStream = process.stdin) {
 	return runCommand(argv, input, FLAGS, 'move', async ({ flags, m, lang, prompt, dir }) => {
 		const checks = answerChecks(m);
+		const { slug, story, id } = await askStoryEntry({ flags, m, lang, prompt, dir }, checks);
 		const stories = storySlugs(dir);
-		const slug = await prompt.ask(
-			{
-				flag: '--story',
-				normalize: checks.digits,
-				ask: m.askStory,
-				help: m.helpStory(stories),
-				check: checks.story(stories),
-			},
-			flags.story,
-		);
-		const story = slug === undefined ? undefined : readOriginal(dir, slug, m, lang);
-		const ids = entryIds(story?.data);
-		const id = story
-			? await prompt.ask(
-					{ flag: '--id', ask: m.askRemoveId, help: ids.join(', '), check: checks.entry(ids) },
-					flags.id,
-				)
-			: flags.id;
 		const to = await prompt.ask(
 			{
 				flag: '--to',

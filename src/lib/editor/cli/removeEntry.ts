@@ -5,8 +5,9 @@ import { answerChecks } from './answerChecks';
 import { checkBeforeWriting } from './checkBeforeWriting';
 import { confirmChange } from './confirmChange';
 import { Refusal } from './refusal';
+import { askStoryEntry } from './askStoryEntry';
 import { runCommand } from './runCommand';
-import { entryIds, readOriginal, quoteOf, shown, storySlugs } from './storyFiles';
+import { quoteOf, shown } from './storyFiles';
 import type { EditorMessages } from '../../../i18n/messages/index';
 
 const FLAGS = {
@@ -39,25 +40,7 @@ export function refuseIfQuoted(dir: string, slug: string, id: string, m: EditorM
 export function removeEntry(argv: string[], input: NodeJS.ReadableStream = process.stdin) {
 	return runCommand(argv, input, FLAGS, 'remove', async ({ flags, m, lang, prompt, dir }) => {
 		const checks = answerChecks(m);
-		const stories = storySlugs(dir);
-		const slug = await prompt.ask(
-			{
-				flag: '--story',
-				normalize: checks.digits,
-				ask: m.askStory,
-				help: m.helpStory(stories),
-				check: checks.story(stories),
-			},
-			flags.story,
-		);
-		const story = slug === undefined ? undefined : readOriginal(dir, slug, m, lang);
-		const ids = entryIds(story?.data);
-		const id = story
-			? await prompt.ask(
-					{ flag: '--id', ask: m.askRemoveId, help: ids.join(', '), check: checks.entry(ids) },
-					flags.id,
-				)
-			: flags.id;
+		const { slug, story, id } = await askStoryEntry({ flags, m, lang, prompt, dir }, checks);
 		const a = prompt.finish({ slug, id });
 		const edition = story!;
 		refuseIfQuoted(dir, a.slug, a.id, m);
