@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales';
-import { dayHeadings, formatClockTime } from '../../src/lib/time/zonedClock';
+import { dayInstant, formatCalendarDate, formatClockTime } from '../../src/lib/time/zonedClock';
+import { orderForZone } from '../../src/lib/views/timelineOrder';
 import { zoneSwitcherText } from '../../src/lib/views/zoneSwitcherText';
 import { zoneSwitcherPageText } from '../support/zoneSwitcherPageText';
 
@@ -33,7 +34,15 @@ describe('zoneSwitcherText', () => {
 						formatClockTime(instant, false, lang, zone),
 						formatClockTime(instant, true, lang, zone),
 					]),
-					...dayHeadings(INSTANTS, lang, locales[lang].intl, zone).filter(Boolean),
+					// The headings as the script writes them (zoneSwitcher.ts).
+					...orderForZone(
+						INSTANTS.map((instant) => ({ instant })),
+						zone,
+					)
+						.filter((place) => place.opensDay)
+						.map((place) =>
+							formatCalendarDate(dayInstant(place.day), lang, locales[lang].intl, 'UTC'),
+						),
 				] as string[];
 				for (const word of words(texts.join(' '))) {
 					if (!covered.has(word)) missing.add(`${word} (${zone})`);

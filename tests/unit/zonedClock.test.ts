@@ -1,11 +1,6 @@
 import { formatInTimeZone } from 'date-fns-tz';
 import { describe, expect, it } from 'vitest';
-import {
-	calendarDay,
-	dayHeadings,
-	formatClockTime,
-	wallClock,
-} from '../../src/lib/time/zonedClock';
+import { calendarDay, formatClockTime, wallClock } from '../../src/lib/time/zonedClock';
 
 // Zones readers pick (story zone, Bangladesh, UTC) and "your own zone" stand-ins: half- and
 // quarter-hour offsets, both hemispheres' daylight saving, the date line.
@@ -71,14 +66,11 @@ describe('formatClockTime', () => {
 	});
 });
 
-describe('dayHeadings', () => {
-	it('starts a new heading where the day changes in the chosen zone', () => {
+describe('calendarDay', () => {
+	it('gives the day an instant falls on in a zone', () => {
 		const late = [new Date('2024-03-05T17:19:00Z'), new Date('2024-03-05T18:40:00Z')];
-		expect(dayHeadings(late, 'en', 'en-IN', 'Asia/Kolkata')).toEqual([
-			'Tuesday, 5 March 2024',
-			'Wednesday, 6 March 2024',
-		]);
-		expect(dayHeadings(late, 'en', 'en-IN', 'UTC')).toEqual(['Tuesday, 5 March 2024', undefined]);
+		expect(late.map((d) => calendarDay(d, 'Asia/Kolkata'))).toEqual(['2024-03-05', '2024-03-06']);
+		expect(late.map((d) => calendarDay(d, 'UTC'))).toEqual(['2024-03-05', '2024-03-05']);
 		expect(calendarDay(late[0]!, 'Pacific/Kiritimati')).toBe('2024-03-06');
 	});
 });

@@ -122,25 +122,6 @@ export function formatShortDate(
 		.trim();
 }
 
-/**
- * Which entries open a new calendar day in `zone`: the heading text for those, `undefined` for the
- * rest, e.g. two entries on 5 March → `['Tuesday, 5 March 2024', undefined]`.
- */
-export function dayHeadings(
-	instants: readonly Date[],
-	lang: Lang,
-	intl: string,
-	zone: string,
-): (string | undefined)[] {
-	let last = '';
-	return instants.map((instant) => {
-		const day = calendarDay(instant, zone);
-		const heading = day !== last ? formatCalendarDate(instant, lang, intl, zone) : undefined;
-		last = day;
-		return heading;
-	});
-}
-
 /** A `YYYY-MM-DD` day as an instant inside that day in UTC (noon), for formatting it in `'UTC'`. */
 export function dayInstant(day: string): Date {
 	return new Date(`${day}T12:00:00Z`);
