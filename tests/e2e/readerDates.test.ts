@@ -62,7 +62,14 @@ beforeAll(async () => {
 	const before = process.env['FONT_SUBSET'];
 	process.env['FONT_SUBSET'] = '0';
 	try {
-		site = await buildSite('reader-dates', { stories: storiesDir });
+		site = await buildSite('reader-dates', { stories: storiesDir }).catch((error: unknown) => {
+			throw new Error(
+				`reader dates (seed ${SEED}, replay with DATES_SEED=${SEED}): the build failed`,
+				{
+					cause: error,
+				},
+			);
+		});
 	} finally {
 		if (before === undefined) delete process.env['FONT_SUBSET'];
 		else process.env['FONT_SUBSET'] = before;

@@ -1,7 +1,6 @@
 import { fromZonedTime } from 'date-fns-tz/fromZonedTime';
-import { getTimezoneOffset } from 'date-fns-tz/getTimezoneOffset';
 import { parseEventTime, type Precision } from '../time/parseEventTime';
-import { calendarDay } from '../time/zonedClock';
+import { calendarDay, zoneOffsetMs } from '../time/zonedClock';
 
 /** A time placed on the time axis once, by the story schema; every output formats it. */
 export interface ResolvedTime {
@@ -47,7 +46,7 @@ function givenZone(text: string, instant: Date, zone: string): string {
 	if (!offset) return zone;
 	const [, sign, hours, minutes] = offset;
 	const ms = (sign === '-' ? -1 : 1) * (Number(hours) * 60 + Number(minutes)) * 60_000;
-	return getTimezoneOffset(zone, instant) === ms ? zone : 'UTC';
+	return zoneOffsetMs(zone, instant) === ms ? zone : 'UTC';
 }
 
 /** The last moment of a calendar day in `zone`, e.g. `dayEnd('2024-03-05', 'Asia/Kolkata')` → 18:29:59.999 UTC. */

@@ -1,10 +1,7 @@
-import { format } from 'date-fns/format';
 import { fromZonedTime } from 'date-fns-tz/fromZonedTime';
-import { getTimezoneOffset } from 'date-fns-tz/getTimezoneOffset';
-import { toZonedTime } from 'date-fns-tz/toZonedTime';
 import { isValidTimeZone } from './isValidTimeZone';
 import { dateTimeFormat } from './dateTimeFormat';
-import { calendarDay } from './zonedClock';
+import { calendarDay, wallClock, zoneOffsetMs } from './zonedClock';
 
 /** How precisely a source gave a time. */
 export type Precision = 'exact' | 'approximate' | 'day';
@@ -134,8 +131,10 @@ export function parseEventTime(
 	const naive = Date.UTC(y, m - 1, d, h, min, s);
 	const candidates = new Set<number>();
 	for (const probe of [naive - 86_400_000, naive, naive + 86_400_000]) {
-		const instant = naive - getTimezoneOffset(zone, new Date(probe));
-		if (format(toZonedTime(new Date(instant), zone), "yyyy-MM-dd'T'HH:mm:ss") === wall)
+		const instant = naive - zoneOffsetMs(zone, probe);
+		// Checked with Intl at the instant, not with the machine's own zone's rules.
+		const clock = wallClock(new Date(instant), zone);
+		if (`${clock.day}T${pad(clock.hour)}:${pad(clock.minute)}:${pad(s)}` === wall)
 			candidates.add(instant);
 	}
 	const shown = wall.replace('T', ' ').slice(0, 16);

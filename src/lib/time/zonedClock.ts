@@ -42,6 +42,24 @@ export function wallClock(
 	};
 }
 
+/**
+ * `zone`'s offset from UTC at an instant, in milliseconds, e.g. Asia/Kathmandu → 20,700,000
+ * (+05:45). Read from Intl at the instant itself. (date-fns-tz's `getTimezoneOffset(zone, date)`
+ * reads `date`'s fields in the machine's own zone as a wall clock in `zone`, so near a DST change
+ * it answered with the other offset: +11:00 for Sydney an hour after it had gone to +10:00.)
+ */
+export function zoneOffsetMs(zone: string, instant: Date | number): number {
+	const name =
+		dateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+			.formatToParts(instant)
+			.find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+	// "GMT+05:45", "GMT-03:30"; UTC itself is plain "GMT".
+	const match = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
+	if (!match) return 0;
+	const ms = (Number(match[2]) * 60 + Number(match[3])) * 60_000;
+	return match[1] === '-' ? -ms : ms;
+}
+
 /** The calendar day of an instant in `zone`, e.g. `'2024-03-05'`. */
 export function calendarDay(instant: Date, zone: string): string {
 	return wallClock(instant, zone).day;
