@@ -35,6 +35,7 @@ import { createServer } from 'node:net';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { ratioCell } from './lib/benchRatios';
 import { writeBareSite } from './lib/bareSite';
 import { sampleTreeMemory } from './lib/processTreeMemory';
 import { appendEntry, editFirstEntry, writeStories, type SynthStory } from './lib/synthStories';
@@ -451,8 +452,10 @@ async function benchPublish(): Promise<void> {
 			console.log(
 				`N = ${n}, bare Astro cold build: ${bare.wallS.toFixed(1)} s (load ${bare.load.toFixed(1)})`,
 			);
+			const ratio = ratioCell(after.wallS, bare.wallS, 'lane', n);
+			console.log(`N = ${n}, the lane against bare Astro's cold build: ${ratio}`);
 			rows.push(
-				`| ${n} | ${after.wallS.toFixed(1)} s | ${after.steps}${axeWarm ? '' : ' (warm-up without axe)'} | ${after.changed} | ${after.problems} | ${bare.wallS.toFixed(1)} s | ${after.load.toFixed(1)} / ${bare.load.toFixed(1)} |`,
+				`| ${n} | ${after.wallS.toFixed(1)} s | ${bare.wallS.toFixed(1)} s | ${ratio} | ${after.steps}${axeWarm ? '' : ' (warm-up without axe)'} | ${after.changed} | ${after.problems} | ${after.load.toFixed(1)} / ${bare.load.toFixed(1)} |`,
 			);
 		} finally {
 			if (!values.keep) rmSync(work, { recursive: true, force: true });
@@ -463,8 +466,8 @@ async function benchPublish(): Promise<void> {
 		'',
 		`Machine: ${machine}`,
 		'',
-		'| stories | one entry added → dist/ ready | steps | pages changed; files Astro copied | problems reported | bare Astro, cold | load average at start (lane / bare) |',
-		'| ---: | ---: | --- | --- | ---: | ---: | --- |',
+		'| stories | one entry added → dist/ ready | bare Astro, cold | lane ÷ bare (target) | steps | pages changed; files Astro copied | problems reported | load average at start (lane / bare) |',
+		'| ---: | ---: | ---: | --- | --- | --- | ---: | --- |',
 		...rows,
 	].join('\n');
 	console.log(`\n${section}`);
@@ -502,6 +505,12 @@ for (const n of counts) {
 		);
 		for (const phase of result.phases) console.log(`    ${phase}`);
 	}
+	const bare = floorOf(n);
+	for (const b of bare ? builds.filter((r) => r.n === n && r.kind !== 'bare') : []) {
+		console.log(
+			`N = ${n}, ${KIND[b.kind]} against bare Astro's cold build: time ${ratioCell(b.wallS, bare!.wallS, b.kind === 'bare' ? undefined : b.kind, n)}, peak memory ${ratioCell(b.peakMiB, bare!.peakMiB, 'memory', n)}`,
+		);
+	}
 }
 
 const devs: DevResult[] = [];
@@ -518,18 +527,30 @@ for (const n of devCounts) {
 	}
 }
 
+/** Bare Astro's cold build of the same stories in this run: the floor the ratios divide by. */
+function floorOf(n: number): BuildResult | undefined {
+	return builds.find((b) => b.n === n && b.kind === 'bare');
+}
+
 const command = `npm run bench -- --n ${values.n} --dev-n ${values['dev-n']} --edits ${values.edits}${values.baseline ? ' --baseline' : ''}`;
 const table = [
 	`Command: \`${command}\` (${new Date().toISOString().slice(0, 16)}Z)`,
 	'',
 	`Machine: ${machine}`,
 	'',
-	'| stories | build | pages | files copied | wall time | per page | CPU time | peak memory (all processes) | largest process | load average at start |',
-	'| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-	...builds.map(
-		(b) =>
-			`| ${b.n} | ${KIND[b.kind]} | ${b.pages} | ${b.restored} | ${b.wallS.toFixed(2)} s | ${b.msPerPage.toFixed(1)} ms | ${b.cpuS.toFixed(1)} s | ${b.peakMiB.toFixed(0)} MiB | ${b.largestMiB.toFixed(0)} MiB | ${b.load.toFixed(1)} |`,
-	),
+	'| stories | build | pages | files copied | wall time | ÷ bare cold (target) | per page | CPU time | peak memory (all processes) | ÷ bare peak (target) | largest process | load average at start |',
+	'| ---: | --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | --- | ---: | ---: |',
+	...builds.map((b) => {
+		const bare = floorOf(b.n);
+		const time = ratioCell(b.wallS, bare?.wallS, b.kind === 'bare' ? undefined : b.kind, b.n);
+		const memory = ratioCell(
+			b.peakMiB,
+			bare?.peakMiB,
+			b.kind === 'bare' ? undefined : 'memory',
+			b.n,
+		);
+		return `| ${b.n} | ${KIND[b.kind]} | ${b.pages} | ${b.restored} | ${b.wallS.toFixed(2)} s | ${time} | ${b.msPerPage.toFixed(1)} ms | ${b.cpuS.toFixed(1)} s | ${b.peakMiB.toFixed(0)} MiB | ${memory} | ${b.largestMiB.toFixed(0)} MiB | ${b.load.toFixed(1)} |`;
+	}),
 	'',
 	...(devs.length
 		? [

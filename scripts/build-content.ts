@@ -24,13 +24,13 @@ import { safeBuild } from './build';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Chromium for axe, started as the tests start it. */
-async function launchChromium(): Promise<Browser> {
+export async function launchChromium(): Promise<Browser> {
 	const { chromium } = await import('playwright-core');
 	return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 /** axe-core on each page in Chromium; one line per violation. */
-async function axeProblems(
+export async function axeProblems(
 	browser: Browser,
 	dir: string,
 	base: string,
@@ -42,10 +42,13 @@ async function axeProblems(
 	);
 	const { serveStatic } = await import('../tests/support/server');
 	const server = await serveStatic(dir, { base });
-	const problems: string[] = [];
-	try {
+	const found = new Map<string, string[]>();
+	// Two pages at a time (each in its own renderer, so on both cores); one page of the list per
+	// tab, in order.
+	const queue = [...pages];
+	const tab = async () => {
 		const page = await browser.newPage();
-		for (const path of pages) {
+		for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
 			await page.goto(`${server.origin}${path}`);
 			await page.evaluate(source);
 			const violations = await page.evaluate(async (tags) => {
@@ -62,12 +65,20 @@ async function axeProblems(
 				const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
 				return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} elements)`);
 			}, AXE_TAGS);
-			problems.push(...violations.map((v) => `${path}: axe ${v}`));
+			found.set(
+				path,
+				violations.map((v) => `${path}: axe ${v}`),
+			);
 		}
+		await page.close();
+	};
+	try {
+		await Promise.all([tab(), tab()]);
 	} finally {
 		await server.close();
 	}
-	return problems;
+	// In the order of `pages`, however the tabs finished.
+	return pages.flatMap((path) => found.get(path) ?? []);
 }
 
 /** Runs the content lane; resolves to the exit status. */
@@ -96,11 +107,18 @@ export async function buildContent(options: { outDir?: string; axe?: boolean }):
 		Record<'checks' | 'axe', Record<string, string>> & { links: Record<string, PageLinks> }
 	> = existsSync(record) ? (JSON.parse(readFileSync(record, 'utf8')) as typeof recorded) : {};
 	const axe = options.axe !== false && existsSync(CHROMIUM_PATH);
-	// While Astro builds (in processes of their own), this one loads the checkers and starts
-	// Chromium: a few seconds that would otherwise come after the build.
-	const checkers = import('./lib/checkBuiltSite');
-	checkers.catch(() => undefined); // a failed build never awaits it; a failed import is thrown below
-	const browser = axe ? launchChromium().catch((error: unknown) => error as Error) : undefined;
+	// Once Astro has built the pages, while the font and search jobs run (in a process of their
+	// own, on one core), this one loads the checkers and starts Chromium on the other: a few
+	// seconds that would otherwise come after the build. Not sooner: beside the story check and
+	// Astro's start, both cores are busy, and at one story starting them there held Astro back
+	// by more than they saved.
+	let checkers: Promise<typeof import('./lib/checkBuiltSite')> | undefined;
+	let browser: Promise<Browser | Error> | undefined;
+	const prepare = () => {
+		checkers ??= import('./lib/checkBuiltSite');
+		checkers.catch(() => undefined); // a failed import is thrown where it is awaited
+		if (axe) browser ??= launchChromium().catch((error: unknown) => error as Error);
+	};
 	try {
 		return await checkAndRecord();
 	} finally {
@@ -109,23 +127,29 @@ export async function buildContent(options: { outDir?: string; axe?: boolean }):
 	}
 
 	async function checkAndRecord(): Promise<number> {
-		const built = await timed('build', () => safeBuild({ outDir }));
+		const built = await timed('build', () => safeBuild({ outDir, whenAstroDone: prepare }));
 		if (built !== 0) return built;
-		const { checkBuiltSite, pageHashes } = await checkers;
+		prepare();
+		const { checkBuiltSite, pageHashes } = await checkers!;
 		const after = pageHashes(outDir, base);
 		const changedSince = (passed: Record<string, string> = {}) =>
 			[...after].filter(([page, hash]) => passed[page] !== hash).map(([page]) => page);
 		const changed = changedSince(recorded.checks);
 		console.log(`${changed.length} of ${after.size} pages changed (or not yet checked).`);
 		const links = new Map(Object.entries(recorded.links ?? {}));
-		const problems = await timed('site checks', () => checkBuiltSite(outDir, base, changed, links));
 		const toAxe = axe ? changedSince(recorded.axe) : [];
 		if (axe) console.log(`axe on ${toAxe.length} pages (changed, or not yet checked by axe).`);
-		if (toAxe.length) {
-			const chromium = await browser;
-			if (chromium instanceof Error) throw chromium;
-			problems.push(...(await timed('axe', () => axeProblems(chromium!, outDir, base, toAxe))));
-		}
+		// Side by side: the site checks work in this process, axe in Chromium's.
+		const axed = toAxe.length
+			? timed('axe', async () => {
+					const chromium = await browser;
+					if (chromium instanceof Error) throw chromium;
+					return axeProblems(chromium!, outDir, base, toAxe);
+				})
+			: Promise.resolve([]);
+		axed.catch(() => undefined); // awaited below, after the site checks
+		const problems = await timed('site checks', () => checkBuiltSite(outDir, base, changed, links));
+		problems.push(...(await axed));
 		// Pages that passed are not checked again until they change; without axe, the pages axe
 		// passed before stay recorded as they were.
 		const passed = (hashes: Iterable<[string, string]>) =>

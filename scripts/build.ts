@@ -12,11 +12,10 @@
  * the check alone takes about 7 s of CPU.
  *
  * What `astro build` does at its end on the finished pages (the per-page font subsets, then the
- * search index) runs once Astro has exited, each job in a fresh process (scripts/postbuild.ts;
- * Astro writes the jobs down instead of running them, see src/integrations/postbuild.ts). At
- * 1,000 stories Astro keeps about 1.3 GiB resident until it exits, the font work needs up to
- * 1 GiB and Pagefind 0.6 GiB: one after the other, the build's peak is the largest of them, not
- * their sum.
+ * search index) runs once Astro has exited, the jobs one after the other in one fresh process
+ * (scripts/postbuild.ts; Astro writes the jobs down instead of running them, see
+ * src/integrations/postbuild.ts). At 1,000 stories Astro keeps about 1.3 GiB resident until it
+ * exits, the font work needs up to 1 GiB and Pagefind 0.6 GiB: never beside Astro.
  *
  * The finished build is put in place atomically (scripts/lib/atomicPublish.ts): `dist` is a link
  * switched with one rename, so a kill at any instant leaves the previous build or the new one,
@@ -94,6 +93,12 @@ export async function safeBuild(options: {
 	outDir?: string | undefined;
 	skipCheck?: boolean | undefined;
 	astroArgs?: string[] | undefined;
+	/**
+	 * Called once Astro has built the pages, before the font and search jobs (one process, one
+	 * core): the content lane starts Chromium and loads its checkers then, on the core Astro has
+	 * given back, instead of beside the story check and Astro's start.
+	 */
+	whenAstroDone?: (() => void) | undefined;
 }): Promise<number> {
 	const outDir = resolve(options.outDir ?? 'dist');
 	const near = relative(process.cwd(), outDir);
@@ -169,12 +174,11 @@ export async function safeBuild(options: {
 		held = undefined;
 	}
 	let status = await exited;
+	if (status === 0) options.whenAstroDone?.();
 	// The font subsets (unless FONT_SUBSET=0), then the search index: the work `astro build` does
-	// at its end, each in a fresh process, so no two of them hold their memory at once.
-	for (const job of status === 0 ? await postbuildJobFiles(jobs) : []) {
-		status = await runScript('postbuild.ts', [job]);
-		if (status !== 0) break;
-	}
+	// at its end, in one fresh process once Astro's memory is given back.
+	const jobFiles = status === 0 ? await postbuildJobFiles(jobs) : [];
+	if (jobFiles.length) status = await runScript('postbuild.ts', jobFiles);
 	rmSync(jobs, { recursive: true, force: true });
 	if (status !== 0) {
 		rmSync(staging, { recursive: true, force: true });

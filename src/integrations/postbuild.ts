@@ -5,7 +5,7 @@ import { join } from 'node:path';
  * The work `astro build` does at its end on the finished pages (font subsets, then the search
  * index) runs in Astro's process unless this environment variable names a folder: then each
  * integration writes its job there instead, as JSON, and `npm run build` (scripts/build.ts) runs
- * the jobs in order with scripts/postbuild.ts, each in a fresh process, once Astro has exited.
+ * the jobs in order with scripts/postbuild.ts, in one fresh process, once Astro has exited.
  * Same functions, same pages; but Astro's memory (about 1.3 GiB at 1,000 stories, held until it
  * exits) is never held at the same time as the font work's or Pagefind's.
  */
