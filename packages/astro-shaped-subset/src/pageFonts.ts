@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decompress } from 'wawoff2';
@@ -103,6 +104,15 @@ function addNeeds(into: FaceNeeds, needs: TextNeeds): void {
 	for (const s of needs.gposSubtables) into.subtables.GPOS.add(s);
 }
 
+const LIST_FIELDS = [
+	'glyphs',
+	'unicodes',
+	'gsub',
+	'gpos',
+	'gsubSubtables',
+	'gposSubtables',
+] as const;
+
 function frozen(needs: FaceNeeds): TextNeeds {
 	return {
 		glyphs: [...needs.glyphs],
@@ -142,6 +152,10 @@ export class PageFontPlanner {
 	readonly #bold: BoldPolicy;
 	/** How subsets are compressed (part of a cached subset's key). */
 	readonly #woff2: Woff2Settings;
+	/** Keys the shared lists' needs kept in the cache folder's `lists/` (undefined: not kept). */
+	readonly #listSalt: string | undefined;
+	/** The `lists/` files this build read or wrote (kept by {@link pruneCache}). */
+	readonly #listsUsed = new Set<string>();
 	readonly #interned = new Map<string, TextNeeds>();
 	/** What shared lists of texts need, by face and language. */
 	readonly #lists = new WeakMap<readonly string[], Map<string, TextNeeds>>();
@@ -167,16 +181,20 @@ export class PageFontPlanner {
 		cacheDir: string | undefined,
 		bold: BoldPolicy,
 		settings: Woff2Settings,
+		listSalt: string | undefined,
 	) {
 		this.#faces = faces;
 		this.#cacheDir = cacheDir;
 		this.#bold = bold;
 		this.#woff2 = settings;
+		this.#listSalt = listSalt;
 	}
 
 	/**
 	 * A planner for these faces; `bold: 'face'` (the default) gives bold text its own bold
 	 * subset, `'synthetic'` draws it with the regular subset, emboldened by the browser.
+	 * `listSalt` (with a cache folder) keeps what each shared list of texts needs across builds,
+	 * under that salt: it must change with the shaping code (HarfBuzz, this package).
 	 */
 	static async create(
 		sources: SourceFace[],
@@ -184,7 +202,8 @@ export class PageFontPlanner {
 		{
 			bold = 'face',
 			woff2: settings = woff2Settings(),
-		}: { bold?: BoldPolicy; woff2?: Woff2Settings } = {},
+			listSalt,
+		}: { bold?: BoldPolicy; woff2?: Woff2Settings; listSalt?: string | undefined } = {},
 	): Promise<PageFontPlanner> {
 		const faces: LoadedFace[] = [];
 		for (const source of sources) {
@@ -203,7 +222,7 @@ export class PageFontPlanner {
 			}
 			faces.push(loaded);
 		}
-		return new PageFontPlanner(faces, cacheDir, bold, settings);
+		return new PageFontPlanner(faces, cacheDir, bold, settings, listSalt);
 	}
 
 	/**
@@ -211,8 +230,12 @@ export class PageFontPlanner {
 	 * including those of pages given their fonts by the page-plan cache, which read no subset) and
 	 * deletes those no build has used for 30 days (cachePrune.ts). Returns how many it deleted.
 	 */
-	pruneCache(used: ReadonlySet<string>): Promise<number> {
-		return this.#cacheDir ? pruneUnused(this.#cacheDir, used) : Promise.resolve(0);
+	async pruneCache(used: ReadonlySet<string>): Promise<number> {
+		if (!this.#cacheDir) return 0;
+		return (
+			(await pruneUnused(this.#cacheDir, used)) +
+			(await pruneUnused(join(this.#cacheDir, 'lists'), this.#listsUsed))
+		);
 	}
 
 	/** Whether this face draws this code point (in its unicode-range and in its cmap if known). */
@@ -240,11 +263,45 @@ export class PageFontPlanner {
 			const key = `${index}|${lang}`;
 			let known = byFace.get(key);
 			if (!known) {
-				known = frozen(this.#needsOf(index, list, lang));
+				known = this.#listNeeds(index, list, lang);
 				byFace.set(key, known);
 			}
 			addNeeds(needs, known);
 		}
+		return needs;
+	}
+
+	/**
+	 * What a shared list needs of face `index`, shaped once and kept in the cache folder: the zone
+	 * switcher's list (about 11,500 texts a language) is the same in every build, and shaping it
+	 * took about 1.2 s of each one, at any number of pages. Keyed by the salt (the shaping code),
+	 * the font's bytes, the face's unicode-range, the language and the texts.
+	 */
+	#listNeeds(index: number, list: readonly string[], lang: string): TextNeeds {
+		const face = this.#faces[index]!;
+		if (!this.#cacheDir || this.#listSalt === undefined) {
+			return frozen(this.#needsOf(index, list, lang));
+		}
+		const key = createHash('sha256')
+			.update(
+				JSON.stringify([this.#listSalt, face.hash, face.face.ranges ?? null, lang, list.length]),
+			)
+			.update(list.join('\u0000'))
+			.digest('hex');
+		const dir = join(this.#cacheDir, 'lists');
+		const name = `${key}.json`;
+		this.#listsUsed.add(name);
+		try {
+			const kept = JSON.parse(readFileSync(join(dir, name), 'utf8')) as TextNeeds;
+			if (LIST_FIELDS.every((field) => Array.isArray(kept[field]))) return kept;
+		} catch {
+			// not kept yet, or unreadable: shaped below
+		}
+		const needs = frozen(this.#needsOf(index, list, lang));
+		mkdirSync(dir, { recursive: true });
+		const temp = join(dir, `${name}.${process.pid}.tmp`);
+		writeFileSync(temp, JSON.stringify(needs));
+		renameSync(temp, join(dir, name));
 		return needs;
 	}
 

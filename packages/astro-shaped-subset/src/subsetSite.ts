@@ -1,5 +1,6 @@
 import { readFile, readdir, writeFile, mkdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { fontFaceCss, inRanges, lateFaces, parseFontFaces, type FontFace } from './fontFaces.ts';
@@ -150,7 +151,12 @@ export async function subsetSiteFonts(
 					const { woff2 } = sources[i]!;
 					return { face, woff2, name: `${fileStem(face)}.${contentHash(woff2)}.woff2` };
 				});
-	const planner = await PageFontPlanner.create(sources, cacheDir, { bold });
+	const planner = await PageFontPlanner.create(sources, cacheDir, {
+		bold,
+		// This package's own code and HarfBuzz's version: what shaping a list gives changes with
+		// nothing else (the fonts' bytes are in each list's key).
+		listSalt: cacheDir ? await planSalt(root, [], { harfbuzz: harfbuzzVersion() }) : undefined,
+	});
 	// What earlier builds decided for pages with the same HTML and CSS (and code, fonts, settings).
 	const plans = cacheDir
 		? await PagePlanCache.open(
@@ -276,4 +282,12 @@ export async function subsetSiteFonts(
 		`WOFF2 under way ${Math.round(woff2Ms)} ms)` +
 		(pruned ? `; ${pruned} cache files unused for 30 days deleted` : '')
 	);
+}
+
+/** The installed harfbuzzjs's version, e.g. `'1.6.4'` (what shapes the text). */
+function harfbuzzVersion(): string {
+	// Its package.json is not in its exports: found from its entry (dist/index.mjs).
+	const entry = createRequire(import.meta.url).resolve('harfbuzzjs');
+	const manifest = join(dirname(dirname(entry)), 'package.json');
+	return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
 }
