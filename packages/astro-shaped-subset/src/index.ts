@@ -3,7 +3,15 @@
  * The Astro integration is the default export; the rest is for running the font phase outside
  * Astro and for tests.
  */
-export { default, type ShapedSubsetOptions } from './integration.ts';
+import type { AstroIntegration } from 'astro';
+import integration, { type ShapedSubsetOptions } from './integration.ts';
+import { subsetSiteFonts } from './subsetSite.ts';
+
+/** The Astro integration, cutting the subsets at the end of `astro build` (or where `defer` says). */
+export default function shapedSubset(options: ShapedSubsetOptions = {}): AstroIntegration {
+	return integration(options, subsetSiteFonts);
+}
+export type { ShapedSubsetOptions };
 export {
 	subsetSiteFonts,
 	sourceFaces,

@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { fontFaceCss, lateFaces, parseFontFaces } from './fontFaces.ts';
 import type { LateTextOf } from './lateText.ts';
 import type { BoldPolicy } from './pageFonts.ts';
-import { subsetSiteFonts, type FontSubsetJob, type SubsetFaces } from './subsetSite.ts';
+import type { FontSubsetJob, SubsetFaces } from './subsetSite.ts';
 
 /** Options of {@link shapedSubset}. */
 export interface ShapedSubsetOptions {
@@ -58,6 +58,12 @@ export interface ShapedSubsetOptions {
 	defer?: (job: FontSubsetJob) => Promise<boolean>;
 }
 
+/** The font phase, given to the integration by the package's main entry (index.ts). */
+export type SiteFontCutter = (
+	job: FontSubsetJob,
+	options: { lateTextOf?: LateTextOf | undefined },
+) => Promise<string>;
+
 /**
  * Per-page shaped font subsets. In `astro build` the site's font stylesheet is emptied; after the
  * build, each page gets `<link rel="stylesheet">` to a small CSS file with @font-face rules for
@@ -69,7 +75,15 @@ export interface ShapedSubsetOptions {
  * files. No inline style or script changes, so a content-security-policy stays valid; the CSS and
  * fonts come from the site's own origin. `astro dev` keeps the full fonts; so does FONT_SUBSET=0.
  */
-export default function shapedSubset(options: ShapedSubsetOptions = {}): AstroIntegration {
+/**
+ * The integration without the font phase's code (HarfBuzz, the WOFF2 encoder, the HTML parser:
+ * about 0.6 s to load), for a build whose `defer` runs every job elsewhere
+ * (`astro-shaped-subset/integration`); the package's main entry gives it `cut`.
+ */
+export default function shapedSubset(
+	options: ShapedSubsetOptions = {},
+	cut?: SiteFontCutter,
+): AstroIntegration {
 	const fontsCssOption = options.fontsCss ?? 'src/styles/fonts.css';
 	const subsetFaces = options.subsetFaces ?? 'all';
 	const shapeFaces = options.shapeFaces ?? 'all';
@@ -151,7 +165,12 @@ export default function shapedSubset(options: ShapedSubsetOptions = {}): AstroIn
 					logger.info('subsets are cut after Astro exits');
 					return;
 				}
-				logger.info(await subsetSiteFonts(job, { lateTextOf: options.lateText }));
+				if (!cut) {
+					throw new Error(
+						"astro-shaped-subset/integration cuts no subsets in Astro's process: its `defer` must take every job, or import the integration from 'astro-shaped-subset'",
+					);
+				}
+				logger.info(await cut(job, { lateTextOf: options.lateText }));
 			},
 		},
 	};
