@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
-import { contentCheck } from './src/integrations/contentCheck';
 import { pagefind } from './src/integrations/pagefind';
 
 import { deferToPostbuild, POSTBUILD_JOBS_ENV } from './src/integrations/postbuild';
@@ -23,6 +22,10 @@ import { webEditor } from './src/integrations/webEditor';
 const { default: shapedSubset } = process.env[POSTBUILD_JOBS_ENV]
 	? await import('astro-shaped-subset/integration')
 	: await import('astro-shaped-subset');
+/** Only `astro dev` uses it (the check, its schema and MDX parser): not loaded under `npm run build`. */
+const contentCheck = process.env[POSTBUILD_JOBS_ENV]
+	? () => /** @type {const} */ (false)
+	: (await import('./src/integrations/contentCheck')).contentCheck;
 
 /** Where the site is published; the base path lets it live under a sub-folder (GitHub Pages). */
 const site = process.env.SITE_URL ?? 'https://somoyrekha.example';
