@@ -197,7 +197,11 @@ export class StoryCheckStore {
 			writeFileSync(partial, JSON.stringify(stored));
 			renameSync(partial, this.#file);
 		} catch {
-			rmSync(partial, { force: true });
+			try {
+				rmSync(partial, { force: true });
+			} catch {
+				// its folder cannot be made: no partial file either
+			}
 		}
 	}
 }
