@@ -39,7 +39,7 @@ const bn = (slug: string) => join(dir, slug, 'bn.mdx');
 /** One run of the check with the store, as `npm run check:content` makes it. */
 async function run(version = 'code-1', cwd = dir) {
 	const store = StoryCheckStore.open(file, version);
-	const report = await validateStories(dir, cwd, undefined, store);
+	const report = await validateStories(dir, cwd, { stored: store });
 	store.save();
 	// Whatever the store held, the report is the one a fresh check gives.
 	expect(report).toEqual(await validateStories(dir, cwd));
@@ -80,7 +80,7 @@ describe('the story check kept between runs', () => {
 		const stored = readFileSync(file, 'utf8');
 		writeFileSync(file, stored.replace('all 3 entries say key: true', 'FROM THE STORE'));
 		const store = StoryCheckStore.open(file, 'code-1');
-		const report = await validateStories(dir, dir, undefined, store);
+		const report = await validateStories(dir, dir, { stored: store });
 		expect(report.problems[0]?.message).toContain('FROM THE STORE');
 	});
 

@@ -4,7 +4,7 @@ import { messagesBn } from '../../i18n/messages/bn';
 import { messagesEn } from '../../i18n/messages/en';
 import type { ContentProblem } from '../story/formatContentErrors';
 import type { EditorMessages } from '../../i18n/messages/catalog';
-import type { FolderResult } from './checkStoryFolder';
+import type { FolderResult, checkStoryFolder } from './checkStoryFolder';
 import { folderDigest, type StoryCheckStore } from './storyCheckStore';
 
 /** What `validateStories` found. */
@@ -25,13 +25,12 @@ export interface ValidationReport {
  * With a `cache` (kept between calls), only the story folders whose files changed are read again;
  * with a `stored` check (kept on disk between runs, storyCheckStore.ts), only the folders whose
  * contents changed. The checks themselves (checkStoryFolder.ts) are imported on the first folder
- * neither holds.
+ * neither holds, unless given as `checkFolder`.
  */
 export async function validateStories(
 	dir: string,
 	cwd = process.cwd(),
-	cache?: ValidationCache,
-	stored?: StoryCheckStore,
+	{ cache, stored, checkFolder }: ValidateOptions = {},
 ): Promise<ValidationReport> {
 	const problems: ContentProblem[] = [];
 	const drafts: string[] = [];
@@ -80,7 +79,8 @@ export async function validateStories(
 		const digest = stored && !result ? folderDigest(folder) : undefined;
 		if (digest !== undefined) result = stored?.get(show(folder), digest);
 		if (!result) {
-			result = await (await checks()).checkStoryFolder(folder, slug, show);
+			const check = checkFolder ?? (await checks()).checkStoryFolder;
+			result = await check(folder, slug, show);
 			// Stored only if the folder did not change while it was read.
 			if (digest !== undefined && folderDigest(folder) === digest) {
 				stored?.set(show(folder), digest, result);
@@ -96,6 +96,19 @@ export async function validateStories(
 		for (const folder of cache.keys()) if (!present.has(folder)) cache.delete(folder);
 	}
 	return { problems, stories, editions, drafts };
+}
+
+/** What `validateStories` may be given besides the folder. */
+export interface ValidateOptions {
+	/** Results of earlier calls in this process, by the files' times (astro dev). */
+	cache?: ValidationCache | undefined;
+	/** Results of earlier runs, by the files' contents (check:content). */
+	stored?: StoryCheckStore | undefined;
+	/**
+	 * The checks, already imported. `astro dev` passes them: its integrations are loaded through a
+	 * module runner that is closed once the config is read, so a later `import()` there fails.
+	 */
+	checkFolder?: typeof checkStoryFolder | undefined;
 }
 
 let checkModule: Promise<typeof import('./checkStoryFolder')> | undefined;

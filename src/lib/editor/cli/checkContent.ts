@@ -18,7 +18,7 @@ export async function checkContent(
 	const m = editorMessages(lang);
 	const started = performance.now();
 	const stored = store === undefined ? undefined : StoryCheckStore.open(store);
-	const report = await validateStories(storiesDir(dir), process.cwd(), undefined, stored);
+	const report = await validateStories(storiesDir(dir), process.cwd(), { stored });
 	stored?.save();
 	const seconds = ((performance.now() - started) / 1000).toFixed(2);
 	const errors = report.problems.filter((p) => !p.warning);
