@@ -5,6 +5,7 @@ import { editorMessages } from '../i18n/messages/index';
 import { isLang } from '../i18n/locales';
 import { formatContentErrors, type ContentProblem } from '../lib/story/formatContentErrors';
 import { validateStories, type ValidationCache } from '../lib/editor/validateStories';
+import { checkStoryFolder } from '../lib/editor/checkStoryFolder';
 
 const escape = (text: string) =>
 	text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
@@ -58,7 +59,7 @@ export function contentCheck(): AstroIntegration {
 				let running: Promise<void> | undefined;
 				let again = false;
 				const checkOnce = async () => {
-					const result = await validateStories(dir, root, cache);
+					const result = await validateStories(dir, root, { cache, checkFolder: checkStoryFolder });
 					// Warnings do not stop the preview; check:content lists them.
 					const errors = result.problems.filter((p) => !p.warning);
 					const next = errors.length ? formatContentErrors(errors, terminalLang) : undefined;

@@ -23,7 +23,7 @@ function save(file: string, text: string): void {
 
 /** The cached check, after asserting it says what a fresh check says. */
 async function checked() {
-	const cached = await validateStories(dir, dir, cache);
+	const cached = await validateStories(dir, dir, { cache });
 	expect(cached).toEqual(await validateStories(dir, dir));
 	return cached;
 }

@@ -150,8 +150,9 @@ Usage: npm run move:entry -- --story <folder> --id <id> --to <folder> [--yes]
   --lang bn|en            the language of the messages (default: the locale)`,
 		check: `Checks every story without building the site and prints every problem at once.
 
-Usage: npm run check:content -- [--dir <folder>] [--lang bn|en]
-Exit status 0 when no story has a problem (warnings allowed), 1 otherwise.`,
+Usage: npm run check:content -- [--dir <folder>] [--lang bn|en] [--no-cache]
+Exit status 0 when no story has a problem (warnings allowed), 1 otherwise. A story that passed
+and has not changed since is not read again; --no-cache (or STORY_CHECK_CACHE=0) reads every one.`,
 	},
 
 	line: (n) => `line ${n}: `,

@@ -1,15 +1,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { langs } from '../../../i18n/locales';
 import type { EditorMessages } from '../../../i18n/messages/index';
 import { readStoryFile } from '../../story/readStoryFile';
 import type { EditorLang } from '../editorLang';
 import { Refusal } from './refusal';
 
-/** The folder of stories: `--dir`, else `STORIES_DIR`, else `content/stories`. */
-export function storiesDir(dir?: string): string {
-	return resolve(dir ?? (process.env.STORIES_DIR || 'content/stories'));
-}
+export { storiesDir } from './storiesDir';
 
 /** A path as the editor sees it, from where the command runs, e.g. `content/stories/x/bn.mdx`. */
 export const shown = (path: string) => relative(process.cwd(), path) || path;
