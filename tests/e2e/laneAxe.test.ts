@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeProblems, launchChromium } from '../../scripts/build-content';
 
 /**
- * The content lane runs axe on the pages an edit changed, two tabs at a time: every page's
+ * The content lane runs axe on the pages an edit changed: every page’s
  * violations must still be reported, each under its own page, in the order the pages were given.
  */
 const page = (lang: string, body: string) =>
