@@ -6,7 +6,8 @@ import { storiesCollectionSchema } from './lib/story/storySchema';
 // STORIES_DIR points the site at another folder of stories (the benchmark's synthetic ones).
 const storyFiles = glob({
 	pattern: '*/*.mdx',
-	base: process.env.STORIES_DIR ?? './content/stories',
+	// `||`, as the story check reads it: an empty STORIES_DIR means the default, for both.
+	base: process.env.STORIES_DIR || './content/stories',
 	// Nothing reads an entry's raw MDX text (pages render the compiled MDX): left out of the
 	// content store, which astro dev then writes and reloads faster after each save.
 	retainBody: false,
