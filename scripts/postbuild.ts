@@ -17,8 +17,10 @@ if (!files.length) {
 }
 const time = () => new Date().toTimeString().slice(0, 8);
 // One process for all the jobs, in order: Node's start and these imports are paid once (about
-// 0.6 s a process here). The font work's memory is mostly HarfBuzz's and the subsets' buffers,
-// given back before Pagefind's indexer (a process of its own) starts.
+// 0.5 s a process here). What the font work held is not all given back before Pagefind's indexer
+// (a process of its own) runs: a cold build of 1,000 stories peaked at 1,650 MiB, all processes
+// together, against 1,545 MiB with a process a job (docs/BENCHMARKS.md), within issue 24's
+// 1.25 × bare Astro.
 for (const file of files) {
 	const job = JSON.parse(readFileSync(file, 'utf8')) as PostbuildJob;
 	const label = `[somoyrekha:${job.kind}]`;
