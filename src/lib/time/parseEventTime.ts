@@ -1,6 +1,5 @@
 import { fromZonedTime } from 'date-fns-tz/fromZonedTime';
 import { isValidTimeZone } from './isValidTimeZone';
-import { dateTimeFormat } from './dateTimeFormat';
 import { calendarDay, wallClock, zoneOffsetMs } from './zonedClock';
 
 /** How precisely a source gave a time. */
@@ -156,13 +155,11 @@ export function parseEventTime(
 	return { instant, zone, localDate: wall.slice(0, 10) };
 }
 
-/** The zone's UTC offset at an instant, e.g. `+05:30`, `-04:00`. */
+/** The zone's UTC offset at an instant, e.g. `+05:30`, `-04:00` (UTC itself: `+00:00`). */
 function offsetLabel(zone: string, instant: number): string {
-	const name = dateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
-		.formatToParts(new Date(instant))
-		.find((part) => part.type === 'timeZoneName')?.value;
-	// "GMT+05:30"; UTC itself is plain "GMT".
-	return !name || name === 'GMT' ? '+00:00' : name.slice('GMT'.length);
+	const minutes = zoneOffsetMs(zone, instant) / 60_000;
+	const abs = Math.abs(minutes);
+	return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 function startOfLocalDay(day: string, zone: string): Date {
