@@ -93,8 +93,16 @@ describe('the web editor (/admin/) on npm run dev, on a 360 px phone', () => {
 			.click();
 		await (await field(page, 'নাম · Name')).fill('test fixture');
 		await publish(page);
+		// Until the saved file is whole: the local back end writes it in place (truncate, then
+		// write), so a read can land between the two and find it empty (a CI run did).
 		await expect
-			.poll(() => readFileSync(file(), 'utf8') !== before, { timeout: 20_000 })
+			.poll(
+				() => {
+					const text = readFileSync(file(), 'utf8');
+					return text !== before && /^---\n[\s\S]*?\n---\n/.test(text);
+				},
+				{ timeout: 20_000 },
+			)
 			.toBe(true);
 		const after = readFileSync(file(), 'utf8');
 		// In time order: 21:00 IST (15:30 UTC) < 21:39 Bangladesh time (15:39 UTC) < 22:00 IST.
